@@ -1,5 +1,7 @@
 #include "ProjectFile.h"
 
+#include "JsonObjectReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,194 +10,11 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QSaveFile>
-#include <QSet>
 #include <QStringList>
 
 namespace milink {
 
 namespace {
-
-// Reads one JSON object member by member and records every problem with its
-// path; unknown members are reported so typos do not pass silently.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonObject &object, QString path, ValidationIssues &issues)
-        : m_object(object), m_path(std::move(path)), m_issues(issues)
-    {
-    }
-
-    ~ObjectReader()
-    {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (m_known.contains(it.key()))
-                continue;
-            if (looksLikeSecret(it.key())) {
-                error(it.key(),
-                      ProjectFile::tr("Project files never hold passwords, keys or "
-                                      "tokens. Remove this member; milink asks for "
-                                      "secrets when it connects and can keep them in "
-                                      "the system keychain."));
-            } else {
-                warning(it.key(), ProjectFile::tr("Unknown member, ignored. Check its spelling."));
-            }
-        }
-    }
-
-    QString path(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-
-    bool has(const QString &key)
-    {
-        m_known.insert(key);
-        return m_object.contains(key);
-    }
-
-    QString string(const QString &key, const QString &fallback = {}, bool required = false)
-    {
-        if (!has(key)) {
-            if (required)
-                error(key, ProjectFile::tr("This member is missing. Add it as a string."));
-            return fallback;
-        }
-        const QJsonValue value = m_object.value(key);
-        if (!value.isString()) {
-            error(key,
-                  ProjectFile::tr("Expected a string (text in double quotes), found %1.")
-                      .arg(typeName(value)));
-            return fallback;
-        }
-        return value.toString();
-    }
-
-    int integer(const QString &key, int fallback, int min, int max)
-    {
-        if (!has(key))
-            return fallback;
-        const QJsonValue value = m_object.value(key);
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
-            error(key, ProjectFile::tr("Expected a whole number, found %1.").arg(typeName(value)));
-            return fallback;
-        }
-        if (number < min || number > max) {
-            error(key,
-                  ProjectFile::tr("%1 is outside the allowed range %2–%3.")
-                      .arg(static_cast<qint64>(number))
-                      .arg(min)
-                      .arg(max));
-            return fallback;
-        }
-        return static_cast<int>(number);
-    }
-
-    bool boolean(const QString &key, bool fallback)
-    {
-        if (!has(key))
-            return fallback;
-        const QJsonValue value = m_object.value(key);
-        if (!value.isBool()) {
-            error(key, ProjectFile::tr("Expected true or false, found %1.").arg(typeName(value)));
-            return fallback;
-        }
-        return value.toBool();
-    }
-
-    template<typename Enum, typename Parse>
-    Enum enumeration(const QString &key, Enum fallback, Parse parse, const QStringList &allowed)
-    {
-        if (!has(key))
-            return fallback;
-        const QJsonValue value = m_object.value(key);
-        if (value.isString()) {
-            if (const std::optional<Enum> parsed = parse(value.toString()))
-                return *parsed;
-        }
-        error(key,
-              ProjectFile::tr("Expected one of %1, found %2.")
-                  .arg(allowed.join(QStringLiteral(", ")),
-                       value.isString() ? QLatin1Char('"') + value.toString() + QLatin1Char('"')
-                                        : typeName(value)));
-        return fallback;
-    }
-
-    // Returns the nested object, or an empty one (after recording why) when the
-    // member is missing or of another type.
-    QJsonObject object(const QString &key, bool required)
-    {
-        if (!has(key)) {
-            if (required)
-                error(key, ProjectFile::tr("This section is missing. Add it as an object { … }."));
-            return {};
-        }
-        const QJsonValue value = m_object.value(key);
-        if (!value.isObject()) {
-            error(key, ProjectFile::tr("Expected an object { … }, found %1.").arg(typeName(value)));
-            return {};
-        }
-        return value.toObject();
-    }
-
-    QJsonArray array(const QString &key, bool required)
-    {
-        if (!has(key)) {
-            if (required)
-                error(key, ProjectFile::tr("This list is missing. Add it as an array [ … ]."));
-            return {};
-        }
-        const QJsonValue value = m_object.value(key);
-        if (!value.isArray()) {
-            error(key, ProjectFile::tr("Expected an array [ … ], found %1.").arg(typeName(value)));
-            return {};
-        }
-        return value.toArray();
-    }
-
-    void error(const QString &key, const QString &message)
-    {
-        m_issues.append({ValidationIssue::Severity::Error, path(key), message});
-    }
-
-    void warning(const QString &key, const QString &message)
-    {
-        m_issues.append({ValidationIssue::Severity::Warning, path(key), message});
-    }
-
-    static QString typeName(const QJsonValue &value)
-    {
-        switch (value.type()) {
-        case QJsonValue::Null: return ProjectFile::tr("null");
-        case QJsonValue::Bool: return ProjectFile::tr("true/false");
-        case QJsonValue::Double: return ProjectFile::tr("a number");
-        case QJsonValue::String: return ProjectFile::tr("a string");
-        case QJsonValue::Array: return ProjectFile::tr("an array");
-        case QJsonValue::Object: return ProjectFile::tr("an object");
-        case QJsonValue::Undefined: break;
-        }
-        return ProjectFile::tr("nothing");
-    }
-
-private:
-    static bool looksLikeSecret(const QString &key)
-    {
-        static const QStringList words
-            = {QStringLiteral("password"), QStringLiteral("pwd"),        QStringLiteral("secret"),
-               QStringLiteral("token"),    QStringLiteral("privatekey"), QStringLiteral("apikey")};
-        const QString lower = key.toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-'));
-        for (const QString &word : words) {
-            if (lower.contains(word))
-                return true;
-        }
-        return false;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    ValidationIssues &m_issues;
-    QSet<QString> m_known;
-};
 
 template<typename Enum, std::size_t N> QStringList spellings(const Enum (&values)[N])
 {
@@ -217,7 +36,7 @@ constexpr UpdatePolicy kAllUpdatePolicies[]
     = {UpdatePolicy::Unknown, UpdatePolicy::AlwaysUpToDate, UpdatePolicy::SqlServer2022,
        UpdatePolicy::SqlServer2025};
 
-QDate parseDate(ObjectReader &reader, const QString &key)
+QDate parseDate(JsonObjectReader &reader, const QString &key)
 {
     const QString text = reader.string(key);
     if (text.isEmpty())
@@ -231,7 +50,7 @@ QDate parseDate(ObjectReader &reader, const QString &key)
 
 void readSqlServer(const QJsonObject &object, ValidationIssues &issues, SqlServerConnection &sql)
 {
-    ObjectReader reader(object, QStringLiteral("sqlServer"), issues);
+    JsonObjectReader reader(object, QStringLiteral("sqlServer"), issues);
     sql.host = reader.string(QStringLiteral("host"), {}, true);
     sql.port = reader.integer(QStringLiteral("port"), sql.port, 1, 65535);
     sql.instanceName = reader.string(QStringLiteral("instanceName"));
@@ -259,7 +78,7 @@ void readSqlServer(const QJsonObject &object, ValidationIssues &issues, SqlServe
 void readManagedInstance(const QJsonObject &object, ValidationIssues &issues,
                          ManagedInstanceTarget &mi)
 {
-    ObjectReader reader(object, QStringLiteral("managedInstance"), issues);
+    JsonObjectReader reader(object, QStringLiteral("managedInstance"), issues);
     mi.cloud = reader.string(QStringLiteral("cloud"), mi.cloud);
     mi.subscriptionId = reader.string(QStringLiteral("subscriptionId"), {}, true);
     mi.resourceGroup = reader.string(QStringLiteral("resourceGroup"), {}, true);
@@ -271,7 +90,7 @@ void readManagedInstance(const QJsonObject &object, ValidationIssues &issues,
 
 void readLinkOptions(const QJsonObject &object, ValidationIssues &issues, LinkDefinition &link)
 {
-    ObjectReader reader(object, QStringLiteral("link"), issues);
+    JsonObjectReader reader(object, QStringLiteral("link"), issues);
     link.direction = reader.enumeration(QStringLiteral("direction"), link.direction,
                                         linkDirectionFromString, spellings(kAllDirections));
     link.failoverMode = reader.enumeration(QStringLiteral("failover"), link.failoverMode,
@@ -287,13 +106,14 @@ void readDatabases(const QJsonArray &array, ValidationIssues &issues, LinkDefini
         const QString path = QStringLiteral("databases[%1]").arg(i);
         const QJsonValue value = array.at(i);
         if (!value.isObject()) {
-            issues.append({ValidationIssue::Severity::Error, path,
-                           ProjectFile::tr("Expected an object with the database's name and link "
-                                           "names, found %1.")
-                               .arg(ObjectReader::typeName(value))});
+            issues.append(
+                {ValidationIssue::Severity::Error, path,
+                 JsonObjectReader::tr("Expected an object with the database's name and link "
+                                      "names, found %1.")
+                     .arg(JsonObjectReader::typeName(value))});
             continue;
         }
-        ObjectReader reader(value.toObject(), path, issues);
+        JsonObjectReader reader(value.toObject(), path, issues);
         const QString name = reader.string(QStringLiteral("name"), {}, true);
         // Missing object names take the defaults, so a hand-written file can list
         // just the databases.
@@ -308,7 +128,7 @@ void readDatabases(const QJsonArray &array, ValidationIssues &issues, LinkDefini
 
 void readEndpoint(const QJsonObject &object, ValidationIssues &issues, MirroringEndpoint &endpoint)
 {
-    ObjectReader reader(object, QStringLiteral("endpoint"), issues);
+    JsonObjectReader reader(object, QStringLiteral("endpoint"), issues);
     endpoint.name = reader.string(QStringLiteral("name"), endpoint.name);
     endpoint.port = reader.integer(QStringLiteral("port"), endpoint.port, 1, 65535);
     endpoint.listenerAddress = reader.string(QStringLiteral("listenerAddress"));
@@ -317,7 +137,7 @@ void readEndpoint(const QJsonObject &object, ValidationIssues &issues, Mirroring
 void readCertificate(const QJsonObject &object, ValidationIssues &issues,
                      EndpointCertificate &certificate)
 {
-    ObjectReader reader(object, QStringLiteral("certificate"), issues);
+    JsonObjectReader reader(object, QStringLiteral("certificate"), issues);
     certificate.name = reader.string(QStringLiteral("name"));
     certificate.expiryDate = parseDate(reader, QStringLiteral("expiryDate"));
 }
@@ -385,7 +205,7 @@ ProjectFile::LoadResult ProjectFile::fromJson(const QByteArray &json)
 
     LinkDefinition link;
     {
-        ObjectReader reader(root, QString(), result.issues);
+        JsonObjectReader reader(root, QString(), result.issues);
         reader.has(QStringLiteral("format"));
         reader.has(QStringLiteral("schemaVersion"));
         readSqlServer(reader.object(QStringLiteral("sqlServer"), true), result.issues,
