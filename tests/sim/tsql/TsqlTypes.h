@@ -46,12 +46,19 @@ struct SqlParameter
     bool output = false;
 };
 
+// Values in rows and parameters: Bit → bool, TinyInt/SmallInt/Int → int, BigInt → qlonglong,
+// Float → double, Numeric → QString with the exact decimal text (LSNs are numeric(25,0) and do
+// not fit 64 bits), NVarChar/VarChar → QString, VarBinary → QByteArray, DateTime/DateTime2 →
+// QDateTime in UTC, UniqueIdentifier → QUuid. Invalid QVariant = NULL.
 struct ResultSet
 {
     QList<SqlColumn> columns;
     QList<QVariantList> rows; // NULL = invalid QVariant
 };
 
+// An error (severity > 10) or an informational message (PRINT, RAISERROR with severity ≤ 10,
+// 5701 "Changed database context to …" after USE: the engine emits that INFO message itself, the
+// TDS layer only adds the ENVCHANGE).
 struct ServerMessage
 {
     int number = 0;
