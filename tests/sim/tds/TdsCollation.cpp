@@ -17,8 +17,8 @@ constexpr quint32 Us_English = 0x0409;
 
 QByteArray TdsCollation::bytesFor(const QString &collationName)
 {
-    const QString name = collationName.isEmpty() ? QStringLiteral("SQL_Latin1_General_CP1_CI_AS")
-                                                 : collationName;
+    const QString name
+        = collationName.isEmpty() ? QStringLiteral("SQL_Latin1_General_CP1_CI_AS") : collationName;
     const QStringList parts = name.split(QLatin1Char('_'));
     quint32 flags = 0;
     quint32 version = 0;

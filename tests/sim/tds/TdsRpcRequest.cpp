@@ -28,8 +28,8 @@ quint16 idForName(const QString &name)
         {QStringLiteral("sp_unprepare"), TdsRpcCall::Unprepare},
     };
     QString bare = name.toLower();
-    for (const QString &prefix : {QStringLiteral("master.dbo."), QStringLiteral("master..")
-                                  , QStringLiteral("sys."), QStringLiteral("dbo.")}) {
+    for (const QString &prefix : {QStringLiteral("master.dbo."), QStringLiteral("master.."),
+                                  QStringLiteral("sys."), QStringLiteral("dbo.")}) {
         if (bare.startsWith(prefix))
             bare = bare.mid(prefix.size());
     }

@@ -25,8 +25,8 @@ void TdsTokenWriter::envChangeBinary(quint8 type, const QByteArray &newValue,
     m_out.bytes(oldValue);
 }
 
-void TdsTokenWriter::loginAck(quint32 tdsVersion, const QString &programName, int major,
-                              int minor, int build)
+void TdsTokenWriter::loginAck(quint32 tdsVersion, const QString &programName, int major, int minor,
+                              int build)
 {
     m_out.u8(0xAD);
     const int lengthAt = m_out.size();
@@ -117,8 +117,9 @@ QList<TdsTypeInfo> TdsTokenWriter::typesFor(const TdsResultSet &resultSet) const
                     continue;
                 const int length = column.type == TdsValueType::VarBinary
                     ? int(row.at(c).toByteArray().size())
-                    : column.type == TdsValueType::VarChar ? int(row.at(c).toString().toUtf8().size())
-                                                           : int(row.at(c).toString().size());
+                    : column.type == TdsValueType::VarChar
+                    ? int(row.at(c).toString().toUtf8().size())
+                    : int(row.at(c).toString().size());
                 longest = qMax(longest, length);
             }
             const int limit = column.type == TdsValueType::NVarChar ? 4000 : 8000;

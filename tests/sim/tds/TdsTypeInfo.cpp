@@ -132,14 +132,11 @@ QVariant stringValue(const TdsTypeInfo &type, const QByteArray &bytes)
     switch (type.code) {
     case TdsTypeInfo::BigVarBinary:
     case TdsTypeInfo::BigBinary:
-    case TdsTypeInfo::Image:
-        return bytes;
+    case TdsTypeInfo::Image: return bytes;
     case TdsTypeInfo::NVarChar:
     case TdsTypeInfo::NChar:
-    case TdsTypeInfo::NText:
-        return TdsReader::fromUcs2(bytes);
-    default:
-        return TdsCollation::decode(type.collation, bytes);
+    case TdsTypeInfo::NText: return TdsReader::fromUcs2(bytes);
+    default: return TdsCollation::decode(type.collation, bytes);
     }
 }
 
@@ -252,8 +249,9 @@ TdsTypeInfo TdsTypeInfo::forColumn(const TdsColumn &column, const QByteArray &co
         break;
     case TdsValueType::NVarChar:
         t.code = NVarChar;
-        t.maxLength = column.length < 0 || column.length > 4000 ? PlpMarker
-                                                                : quint32(qMax(1, column.length) * 2);
+        t.maxLength = column.length < 0 || column.length > 4000
+            ? PlpMarker
+            : quint32(qMax(1, column.length) * 2);
         t.collation = collation;
         break;
     case TdsValueType::VarChar:
@@ -442,7 +440,7 @@ void TdsTypeInfo::writeValue(TdsWriter &out, const QVariant &value) const
         } else {
             out.u8(16);
             out.bytes(guidToWire(value.toUuid().isNull() ? QUuid::fromString(value.toString())
-                                                          : value.toUuid()));
+                                                         : value.toUuid()));
         }
         return;
     default: break;
