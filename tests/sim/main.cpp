@@ -2,6 +2,9 @@
 // process, for milink's integration tests and demos. See docs/simulator.md.
 
 #include "SignalWatcher.h"
+#ifdef MILINK_SIM_HAS_TDS
+#include "TdsListeners.h"
+#endif
 #include "world/SimWorld.h"
 
 #include <QCommandLineParser>
@@ -102,6 +105,14 @@ int main(int argc, char *argv[])
     // ---- servers start here: each area listens on listenAddress (port 0 = ephemeral
     // unless the scenario fixes one) and adds its endpoints to `ready`. ----
 
+    // TDS: one listener per SQL Server and per managed instance engine.
+#ifdef MILINK_SIM_HAS_TDS
+    TdsListeners tdsListeners(world);
+    const QString tdsError = tdsListeners.start(listenAddress);
+    if (!tdsError.isEmpty())
+        return fail(tdsError);
+#endif
+
     QJsonArray sqlServers;
     for (const SimInstance *server : world.sqlServers())
         sqlServers.append(QJsonObject {{QStringLiteral("serverName"), server->serverName},
@@ -116,6 +127,8 @@ int main(int argc, char *argv[])
                                              {QStringLiteral("port"), mi->engine()->tdsPort}});
     ready.insert(QStringLiteral("sqlServers"), sqlServers);
     ready.insert(QStringLiteral("managedInstances"), managedInstances);
+
+    world.links().start();
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,

@@ -31,6 +31,28 @@ struct SimDatabase
     quint64 endOfLogLsn = 39000000012800001ULL;
     quint64 lastLogBackupLsn = 0;
     QDateTime createDate;
+
+    // Log generated per simulated second by the workload (control interface);
+    // 0 when the application is stopped.
+    double workloadBytesPerSecond = 0;
+
+    // This database's side of a link (sys.dm_hadr_database_replica_states),
+    // maintained by SimLinkStateMachine. `inLink` is false for a standalone database.
+    struct Replication
+    {
+        bool inLink = false;
+        bool isPrimary = false;
+        QString availabilityGroup; // the local member AG
+        QString synchronizationState; // SYNCHRONIZED, SYNCHRONIZING, NOT SYNCHRONIZING, …
+        QString synchronizationHealth; // HEALTHY, PARTIALLY_HEALTHY, NOT_HEALTHY
+        quint64 lastHardenedLsn = 0;
+        quint64 lastReceivedLsn = 0;
+        quint64 lastRedoneLsn = 0;
+        quint64 lastCommitLsn = 0;
+        qint64 logSendQueueKb = 0;
+        qint64 redoQueueKb = 0;
+        int secondaryLagSeconds = 0;
+    } replication;
 };
 
 // A row of msdb.dbo.backupset.

@@ -191,7 +191,7 @@ void readManagedInstance(const QJsonObject &object, const QString &path, Validat
 
 } // namespace
 
-SimWorld::SimWorld(QObject *parent) : QObject(parent)
+SimWorld::SimWorld(QObject *parent) : QObject(parent), m_links(new SimLinkStateMachine(*this, this))
 {
 }
 

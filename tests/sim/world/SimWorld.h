@@ -2,6 +2,7 @@
 
 #include "SimClock.h"
 #include "SimInstance.h"
+#include "SimLinkStateMachine.h"
 #include "SimManagedInstance.h"
 #include "SimTenancy.h"
 
@@ -22,6 +23,8 @@ public:
     explicit SimWorld(QObject *parent = nullptr);
 
     SimClock &clock() { return m_clock; }
+    // The link state machine; main() starts its timer, tests call tick() themselves.
+    SimLinkStateMachine &links() { return *m_links; }
 
     QList<SimTenant> tenants;
     QList<SimSubscription> subscriptions;
@@ -61,6 +64,7 @@ private:
     void clear();
 
     SimClock m_clock;
+    SimLinkStateMachine *m_links;
     QList<SimInstance *> m_sqlServers;
     QList<SimManagedInstance *> m_managedInstances;
 };
