@@ -2,6 +2,11 @@
 // process, for milink's integration tests and demos. See docs/simulator.md.
 
 #include "SignalWatcher.h"
+#include "arm/ArmServer.h"
+#include "arm/AzureSeedCommands.h"
+#include "auth/AuthorityServer.h"
+#include "control/ControlServer.h"
+#include "control/SimFaults.h"
 #ifdef MILINK_SIM_HAS_TDS
 #include "TdsListeners.h"
 #endif
@@ -105,6 +110,12 @@ int main(int argc, char *argv[])
     // ---- servers start here: each area listens on listenAddress (port 0 = ephemeral
     // unless the scenario fixes one) and adds its endpoints to `ready`. ----
 
+    // The control interface exists first so every area can register its commands
+    // (control.addCommand(…)); it starts listening with the HTTP servers below.
+    ControlServer control(world);
+    SimFaults faults;
+    faults.registerControlCommands(control);
+
     // TDS: one listener per SQL Server and per managed instance engine.
 #ifdef MILINK_SIM_HAS_TDS
     TdsListeners tdsListeners(world);
@@ -112,6 +123,28 @@ int main(int argc, char *argv[])
     if (!tdsError.isEmpty())
         return fail(tdsError);
 #endif
+
+    // Azure: the sign-in authority, Resource Manager and the control interface, each
+    // on its own port. The "cloud" object is a custom cloud profile for milink.
+    SimTokenIssuer tokenIssuer(world.clock());
+    AuthorityServer authority(world, tokenIssuer);
+    ArmServer arm(world, tokenIssuer, faults);
+    authority.registerControlCommands(control);
+    arm.registerControlCommands(control);
+    AzureSeedCommands::registerCommands(control, world);
+    if (!authority.start(listenAddress) || !arm.start(listenAddress)
+        || !control.start(listenAddress))
+        return fail(QStringLiteral("cannot listen for HTTP on %1.").arg(listenAddress.toString()));
+    ready.insert(QStringLiteral("arm"), arm.baseUrl());
+    ready.insert(QStringLiteral("authority"), authority.baseUrl());
+    ready.insert(QStringLiteral("control"), control.baseUrl());
+    ready.insert(QStringLiteral("cloud"),
+                 QJsonObject {{QStringLiteral("name"), QStringLiteral("milink-sim")},
+                              {QStringLiteral("armEndpoint"), arm.baseUrl() + QLatin1Char('/')},
+                              {QStringLiteral("authority"), authority.baseUrl()},
+                              {QStringLiteral("tokenResource"),
+                               QStringLiteral("https://management.core.windows.net/")},
+                              {QStringLiteral("sqlDnsSuffix"), world.sqlDnsSuffix}});
 
     QJsonArray sqlServers;
     for (const SimInstance *server : world.sqlServers())
