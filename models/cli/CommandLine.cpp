@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ScriptCommand.h"
 #include "ValidateCommand.h"
 
 #include <QTextStream>
@@ -24,6 +25,7 @@ bool isVersion(const QString &argument)
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<ScriptCommand>());
 }
 
 CommandLine::~CommandLine() = default;
