@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     ready.insert(QStringLiteral("control"), control.baseUrl());
     ready.insert(QStringLiteral("cloud"),
                  QJsonObject {{QStringLiteral("name"), QStringLiteral("milink-sim")},
-                              {QStringLiteral("armEndpoint"), arm.baseUrl() + QLatin1Char('/')},
+                              {QStringLiteral("armEndpoint"), QString(arm.baseUrl() + QLatin1Char('/'))},
                               {QStringLiteral("authority"), authority.baseUrl()},
                               {QStringLiteral("tokenResource"),
                                QStringLiteral("https://management.core.windows.net/")},

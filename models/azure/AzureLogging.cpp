@@ -1,0 +1,3 @@
+#include "AzureLogging.h"
+
+Q_LOGGING_CATEGORY(lcAzure, "milink.azure")
