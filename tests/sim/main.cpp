@@ -138,13 +138,14 @@ int main(int argc, char *argv[])
     ready.insert(QStringLiteral("arm"), arm.baseUrl());
     ready.insert(QStringLiteral("authority"), authority.baseUrl());
     ready.insert(QStringLiteral("control"), control.baseUrl());
-    ready.insert(QStringLiteral("cloud"),
-                 QJsonObject {{QStringLiteral("name"), QStringLiteral("milink-sim")},
-                              {QStringLiteral("armEndpoint"), QString(arm.baseUrl() + QLatin1Char('/'))},
-                              {QStringLiteral("authority"), authority.baseUrl()},
-                              {QStringLiteral("tokenResource"),
-                               QStringLiteral("https://management.core.windows.net/")},
-                              {QStringLiteral("sqlDnsSuffix"), world.sqlDnsSuffix}});
+    ready.insert(
+        QStringLiteral("cloud"),
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("milink-sim")},
+                     {QStringLiteral("armEndpoint"), QString(arm.baseUrl() + QLatin1Char('/'))},
+                     {QStringLiteral("authority"), authority.baseUrl()},
+                     {QStringLiteral("tokenResource"),
+                      QStringLiteral("https://management.core.windows.net/")},
+                     {QStringLiteral("sqlDnsSuffix"), world.sqlDnsSuffix}});
 
     QJsonArray sqlServers;
     for (const SimInstance *server : world.sqlServers())
