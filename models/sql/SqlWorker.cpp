@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSqlResult>
@@ -41,6 +42,21 @@ bool SqlWorker::isConnectionLost(const QSqlError &error)
         || text.contains(QLatin1String("Communication link failure"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("Read from the server failed"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("Write to the server failed"), Qt::CaseInsensitive);
+}
+
+bool SqlWorker::isConnectionDead(const QSqlDatabase &db)
+{
+    // FreeTDS reports the first failure on a dropped socket as "Unknown error" with no
+    // native number; the driver's own view of the connection settles it.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid())
+        return false;
+    SQLHDBC dbc = *static_cast<SQLHDBC const *>(handle.constData());
+    if (!dbc)
+        return false;
+    SQLUINTEGER dead = SQL_CD_FALSE;
+    const SQLRETURN r = SQLGetConnectAttr(dbc, SQL_ATTR_CONNECTION_DEAD, &dead, 0, nullptr);
+    return SQL_SUCCEEDED(r) && dead == SQL_CD_TRUE;
 }
 
 SqlError SqlWorker::toSqlError(const QSqlError &error, SqlError::Kind kind)
@@ -176,7 +192,7 @@ bool SqlWorker::runBatch(const QString &sql, SqlResult *result)
         SqlError::Kind kind = SqlError::Kind::Statement;
         if (m_cancelRequested)
             kind = SqlError::Kind::Cancelled;
-        else if (isConnectionLost(error) || !db.isOpen())
+        else if (isConnectionLost(error) || !db.isOpen() || isConnectionDead(db))
             kind = SqlError::Kind::ConnectionLost;
         result->error = toSqlError(error, kind);
         qCInfo(lcSql) << "statement failed:" << result->error.nativeCode

@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     const QString tdsError = tdsListeners.start(listenAddress);
     if (!tdsError.isEmpty())
         return fail(tdsError);
+    tdsListeners.registerControlCommands(control);
 #endif
 
     // Azure: the sign-in authority, Resource Manager and the control interface, each

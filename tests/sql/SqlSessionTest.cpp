@@ -10,6 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -214,6 +217,37 @@ TEST_CASE("A dropped connection is reported and the session reconnects", "[sql][
     CHECK_FALSE(opened.first().first().value<SqlError>().isError());
     CHECK(session.state() == SqlSession::State::Connected);
     CHECK(run(session, QStringLiteral("SELECT 1")).ok());
+}
+
+TEST_CASE("A connection the server aborts is reported as lost; reconnect works", "[sql][sim]")
+{
+    Sim sim;
+    SqlSession session;
+    REQUIRE_FALSE(openSession(session, optionsFor(sim.process.sqlServerPort())).isError());
+    REQUIRE(run(session, QStringLiteral("SELECT 1")).ok());
+
+    // The simulator's control interface aborts the TCP connection, like a network failure.
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(sim.process.ready().value(QStringLiteral("control")).toString()
+                                 + QStringLiteral("/tds.dropConnections")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(
+        request,
+        QJsonDocument(QJsonObject {{QStringLiteral("server"), QStringLiteral("SQL01")}}).toJson());
+    REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    CHECK(answer.value(QStringLiteral("dropped")).toInt() == 1);
+
+    QSignalSpy lost(&session, &SqlSession::connectionLost);
+    const SqlResult broken = run(session, QStringLiteral("SELECT 1"));
+    CHECK(broken.error.kind == SqlError::Kind::ConnectionLost);
+    CHECK(lost.count() == 1);
+    QSignalSpy opened(&session, &SqlSession::opened);
+    session.reconnect();
+    REQUIRE(opened.wait(20000));
+    CHECK_FALSE(opened.first().first().value<SqlError>().isError());
+    CHECK(run(session, QStringLiteral("SELECT 5")).ok());
 }
 
 TEST_CASE("Odd identifiers and unicode values survive the round trip", "[sql][sim]")

@@ -1,7 +1,10 @@
 #include "TdsListeners.h"
 
 #include "TsqlTdsBackend.h"
+#include "control/ControlServer.h"
 #include "world/SimWorld.h"
+
+#include <QJsonArray>
 
 namespace milink::sim {
 
@@ -79,6 +82,41 @@ QString TdsListeners::start(const QHostAddress &address)
         instance->tdsPort = server->port();
     }
     return {};
+}
+
+void TdsListeners::registerControlCommands(ControlServer &control)
+{
+    control.addCommand(
+        QStringLiteral("tds.connections"),
+        QStringLiteral("Open TDS connections per instance: {} → {instances: [{server, port, "
+                       "connections}]}."),
+        [this](const QJsonObject &, QString *) {
+            QJsonArray out;
+            for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it)
+                out.append(
+                    QJsonObject {{QStringLiteral("server"), it.key()->serverName},
+                                 {QStringLiteral("port"), it.value()->port()},
+                                 {QStringLiteral("connections"), it.value()->connectionCount()}});
+            return QJsonObject {{QStringLiteral("instances"), out}};
+        });
+    control.addCommand(
+        QStringLiteral("tds.dropConnections"),
+        QStringLiteral("Abort every client connection of one instance, as a network failure "
+                       "would: {server: @@SERVERNAME or managed instance name} → {dropped}."),
+        [this](const QJsonObject &arguments, QString *error) {
+            const QString name = arguments.value(QStringLiteral("server")).toString();
+            for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+                const SimManagedInstance *mi = m_world.managedInstanceOf(it.key());
+                if (it.key()->serverName.compare(name, Qt::CaseInsensitive) == 0
+                    || (mi && mi->name.compare(name, Qt::CaseInsensitive) == 0)) {
+                    const int dropped = it.value()->connectionCount();
+                    it.value()->dropConnections();
+                    return QJsonObject {{QStringLiteral("dropped"), dropped}};
+                }
+            }
+            *error = QStringLiteral("No simulated instance is named '%1'.").arg(name);
+            return QJsonObject();
+        });
 }
 
 void TdsListeners::dropConnections(const SimInstance *instance)

@@ -9,6 +9,7 @@
 
 namespace milink::sim {
 
+class ControlServer;
 class SimInstance;
 class SimWorld;
 
@@ -26,6 +27,8 @@ public:
     TdsServer *server(const SimInstance *instance) const { return m_servers.value(instance); }
     // Aborts every client connection of `instance` (a network failure, for tests).
     void dropConnections(const SimInstance *instance);
+    // tds.connections and tds.dropConnections on the control interface.
+    void registerControlCommands(ControlServer &control);
 
 private:
     TdsServer *createServer(SimInstance *instance);
