@@ -17,12 +17,12 @@ namespace {
 
 TsqlError conversionFailed(const TsqlValue &value, const TsqlTypeInfo &target, int line)
 {
-    return TsqlError::batch(245,
-                            QStringLiteral("Conversion failed when converting the %1 value '%2' "
-                                           "to data type %3.")
-                                .arg(TsqlConvert::baseName(value.type), value.toText(),
-                                     TsqlConvert::baseName(target)),
-                            line);
+    return TsqlError::batch(
+        245,
+        QStringLiteral("Conversion failed when converting the %1 value '%2' "
+                       "to data type %3.")
+            .arg(TsqlConvert::baseName(value.type), value.toText(), TsqlConvert::baseName(target)),
+        line);
 }
 
 TsqlError overflow(const QString &from, const TsqlTypeInfo &target, int line)
@@ -77,7 +77,7 @@ bool splitDecimal(const QString &input, bool *negative, QString *integral, QStri
     *fraction = dot < 0 ? QString() : text.mid(dot + 1);
     if (integral->isEmpty() && fraction->isEmpty())
         return false;
-    for (const QChar c : *integral + *fraction) {
+    for (const QChar c : QString(*integral + *fraction)) {
         if (!c.isDigit())
             return false;
     }
@@ -158,7 +158,8 @@ QString dateText(const QDateTime &utc, TsqlKind kind, int style)
         if (kind == TsqlKind::Date)
             return c.toString(d, QStringLiteral("yyyy-MM-dd"));
         if (kind == TsqlKind::DateTime2)
-            return c.toString(dt, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral("0000");
+            return c.toString(dt, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                + QStringLiteral("0000");
         return c.toString(dt, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case 126:
     case 127:
@@ -175,8 +176,8 @@ QString dateText(const QDateTime &utc, TsqlKind kind, int style)
     QString hour = QString::number(t.hour() % 12 == 0 ? 12 : t.hour() % 12);
     return c.toString(d, QStringLiteral("MMM ")) + QStringLiteral("%1 ").arg(d.day(), 2)
         + QString::number(d.year()) + QLatin1Char(' ') + hour.rightJustified(2)
-        + c.toString(t, QStringLiteral(":mm")) + (t.hour() < 12 ? QStringLiteral("AM")
-                                                                  : QStringLiteral("PM"));
+        + c.toString(t, QStringLiteral(":mm"))
+        + (t.hour() < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
 }
 
 QString floatText(double value)
@@ -199,14 +200,25 @@ std::optional<QDateTime> TsqlConvert::parseDateTime(const QString &input)
 {
     const QString text = input.trimmed();
     const QLocale c = QLocale::c();
-    static const char *const formats[] = {
-        "yyyy-MM-dd",          "yyyy-MM-dd HH:mm:ss",    "yyyy-MM-dd HH:mm:ss.z",
-        "yyyy-MM-dd HH:mm:ss.zzz", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.z",
-        "yyyy-MM-ddTHH:mm:ss.zzz", "yyyy-MM-dd HH:mm",  "yyyyMMdd",
-        "yyyyMMdd HH:mm:ss",   "MM/dd/yyyy",             "M/d/yyyy",
-        "MM/dd/yyyy HH:mm:ss", "M/d/yyyy H:mm:ss",       "MM-dd-yyyy",
-        "MMM d yyyy",          "MMM d yyyy h:mmAP",      "MMM d yyyy hh:mmAP",
-        "yyyy-MM-ddTHH:mm:ssZ"};
+    static const char *const formats[] = {"yyyy-MM-dd",
+                                          "yyyy-MM-dd HH:mm:ss",
+                                          "yyyy-MM-dd HH:mm:ss.z",
+                                          "yyyy-MM-dd HH:mm:ss.zzz",
+                                          "yyyy-MM-ddTHH:mm:ss",
+                                          "yyyy-MM-ddTHH:mm:ss.z",
+                                          "yyyy-MM-ddTHH:mm:ss.zzz",
+                                          "yyyy-MM-dd HH:mm",
+                                          "yyyyMMdd",
+                                          "yyyyMMdd HH:mm:ss",
+                                          "MM/dd/yyyy",
+                                          "M/d/yyyy",
+                                          "MM/dd/yyyy HH:mm:ss",
+                                          "M/d/yyyy H:mm:ss",
+                                          "MM-dd-yyyy",
+                                          "MMM d yyyy",
+                                          "MMM d yyyy h:mmAP",
+                                          "MMM d yyyy hh:mmAP",
+                                          "yyyy-MM-ddTHH:mm:ssZ"};
     for (const char *format : formats) {
         QDateTime dt = c.toDateTime(text, QLatin1String(format));
         if (dt.isValid()) {
@@ -247,8 +259,7 @@ QString TsqlConvert::text(const TsqlValue &value)
     }
 }
 
-TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, int style,
-                            int line)
+TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, int style, int line)
 {
     TsqlTypeInfo resultType = target;
     if (target.kind == TsqlKind::Numeric && target.precision == 0) {
@@ -284,7 +295,7 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
         }
         if ((to == TsqlKind::Char || to == TsqlKind::NChar) && target.length > 0)
             result = result.leftJustified(target.length, QLatin1Char(' '));
-        return TsqlValue{resultType, QVariant(result)};
+        return TsqlValue {resultType, QVariant(result)};
     }
 
     if (target.isBinary()) {
@@ -304,16 +315,15 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
                 }
                 static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]*$"));
                 if (hex.size() % 2 != 0 || !hexOnly.match(hex).hasMatch())
-                    throw TsqlError::batch(
-                        8114,
-                        QStringLiteral("Error converting data type %1 to %2.")
-                            .arg(baseName(from), baseName(target)),
-                        line);
+                    throw TsqlError::batch(8114,
+                                           QStringLiteral("Error converting data type %1 to %2.")
+                                               .arg(baseName(from), baseName(target)),
+                                           line);
                 bytes = QByteArray::fromHex(hex.toLatin1());
             } else {
-                bytes = from.isUnicode() ? QByteArray(reinterpret_cast<const char *>(s.utf16()),
-                                                      s.size() * 2)
-                                         : s.toLatin1();
+                bytes = from.isUnicode()
+                    ? QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2)
+                    : s.toLatin1();
             }
         } else if (from.isBinary()) {
             bytes = value.data.toByteArray();
@@ -334,7 +344,7 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
             bytes.truncate(target.length);
         if (to == TsqlKind::Binary && target.length > 0 && bytes.size() < target.length)
             bytes.append(QByteArray(target.length - bytes.size(), '\0'));
-        return TsqlValue{resultType, QVariant(bytes)};
+        return TsqlValue {resultType, QVariant(bytes)};
     }
 
     if (target.isInteger()) {
@@ -385,7 +395,7 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
         if (n < integerMin(to) || n > integerMax(to))
             throw overflow(from.isString() ? baseName(from) + QStringLiteral(" value '")
                                    + value.toText() + QLatin1Char('\'')
-                                             : QStringLiteral("expression"),
+                                           : QStringLiteral("expression"),
                            target, line);
         return TsqlValue::integer(n, to);
     }
@@ -397,10 +407,10 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
             bool ok = false;
             const double d = value.toText().trimmed().toDouble(&ok);
             if (!ok)
-                throw TsqlError::batch(8114,
-                                       QStringLiteral("Error converting data type %1 to float.")
-                                           .arg(baseName(from)),
-                                       line);
+                throw TsqlError::batch(
+                    8114,
+                    QStringLiteral("Error converting data type %1 to float.").arg(baseName(from)),
+                    line);
             return TsqlValue::floating(d);
         }
         throw notAllowed(from, target, line);
@@ -419,14 +429,14 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
             bool negative = false;
             QString integral, fraction;
             if (!splitDecimal(source, &negative, &integral, &fraction))
-                throw TsqlError::batch(8114,
-                                       QStringLiteral("Error converting data type %1 to numeric.")
-                                           .arg(baseName(from)),
-                                       line);
-            throw overflow(from.isString() ? baseName(from) : QStringLiteral("expression"),
-                           target, line);
+                throw TsqlError::batch(
+                    8114,
+                    QStringLiteral("Error converting data type %1 to numeric.").arg(baseName(from)),
+                    line);
+            throw overflow(from.isString() ? baseName(from) : QStringLiteral("expression"), target,
+                           line);
         }
-        return TsqlValue{resultType, QVariant(*normalised)};
+        return TsqlValue {resultType, QVariant(*normalised)};
     }
 
     if (target.isDateTime()) {
@@ -451,7 +461,7 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
         }
         if (to == TsqlKind::Date)
             dt = QDateTime(dt.date(), QTime(0, 0), QTimeZone::utc());
-        return TsqlValue{resultType, QVariant(dt.toUTC())};
+        return TsqlValue {resultType, QVariant(dt.toUTC())};
     }
 
     if (to == TsqlKind::UniqueIdentifier) {
@@ -460,25 +470,31 @@ TsqlValue TsqlConvert::cast(const TsqlValue &value, const TsqlTypeInfo &target, 
         if (from.isString()) {
             const QUuid uuid = QUuid::fromString(value.toText().trimmed());
             if (uuid.isNull()
-                && value.toText().trimmed() != QLatin1String("00000000-0000-0000-0000-000000000000"))
+                && value.toText().trimmed()
+                    != QLatin1String("00000000-0000-0000-0000-000000000000"))
                 throw TsqlError::batch(8169,
                                        QStringLiteral("Conversion failed when converting from a "
                                                       "character string to uniqueidentifier."),
                                        line);
-            return TsqlValue{resultType, QVariant(uuid)};
+            return TsqlValue {resultType, QVariant(uuid)};
         }
         if (from.isBinary() && value.data.toByteArray().size() == 16)
-            return TsqlValue{resultType, QVariant(QUuid::fromRfc4122(value.data.toByteArray()))};
+            return TsqlValue {resultType, QVariant(QUuid::fromRfc4122(value.data.toByteArray()))};
         throw notAllowed(from, target, line);
     }
 
     if (to == TsqlKind::Variant)
-        return TsqlValue{resultType, value.data};
+        return TsqlValue {resultType, value.data};
     throw notAllowed(from, target, line);
 }
 
 TsqlTypeInfo TsqlConvert::common(const TsqlTypeInfo &a, const TsqlTypeInfo &b)
 {
+    // The NULL literal (int with precision -1) takes the other side's type.
+    if (a.kind == TsqlKind::Int && a.precision == -1)
+        return b;
+    if (b.kind == TsqlKind::Int && b.precision == -1)
+        return a;
     TsqlTypeInfo result = a.precedence() >= b.precedence() ? a : b;
     if (a.isString() && b.isString()) {
         result.kind = (a.isUnicode() || b.isUnicode()) ? TsqlKind::NVarChar : TsqlKind::VarChar;
@@ -528,7 +544,9 @@ std::optional<int> TsqlConvert::compare(const TsqlValue &a, const TsqlValue &b, 
     const TsqlTypeInfo type = common(a.type, b.type);
     const TsqlValue x = cast(a, type, 0, line);
     const TsqlValue y = cast(b, type, 0, line);
-    const auto sign = [](auto l, auto r) { return l < r ? -1 : (l > r ? 1 : 0); };
+    const auto sign = [](auto l, auto r) {
+        return l < r ? -1 : (l > r ? 1 : 0);
+    };
     if (type.isString()) {
         QString l = x.toText(), r = y.toText();
         while (l.endsWith(QLatin1Char(' ')))
@@ -563,7 +581,7 @@ TsqlValue TsqlConvert::arithmetic(QChar op, const TsqlValue &a, const TsqlValue 
             return TsqlValue::null(type);
         TsqlTypeInfo result = type;
         result.length = -1;
-        return TsqlValue{result, QVariant(a.toText() + b.toText())};
+        return TsqlValue {result, QVariant(a.toText() + b.toText())};
     }
     if (o == '+' && a.type.isBinary() && b.type.isBinary()) {
         if (a.isNull() || b.isNull())
@@ -575,7 +593,7 @@ TsqlValue TsqlConvert::arithmetic(QChar op, const TsqlValue &a, const TsqlValue 
             402,
             QStringLiteral("The data types %1 and %2 are incompatible in the %3 operator.")
                 .arg(baseName(a.type), baseName(b.type),
-                     o == '+'   ? QStringLiteral("add")
+                     o == '+'       ? QStringLiteral("add")
                          : o == '-' ? QStringLiteral("subtract")
                          : o == '*' ? QStringLiteral("multiply")
                          : o == '/' ? QStringLiteral("divide")
@@ -592,21 +610,22 @@ TsqlValue TsqlConvert::arithmetic(QChar op, const TsqlValue &a, const TsqlValue 
             throw TsqlError::statement(
                 8117,
                 QStringLiteral("Operand data type %1 is invalid for %2 operator.")
-                    .arg(baseName(type), o == '*' ? QStringLiteral("multiply")
-                                                  : QStringLiteral("divide")),
+                    .arg(baseName(type),
+                         o == '*' ? QStringLiteral("multiply") : QStringLiteral("divide")),
                 line);
         const double days = cast(other, TsqlTypeInfo::of(TsqlKind::Float), 0, line).toDouble();
         const qint64 ms = static_cast<qint64>(days * 86400000.0) * (o == '-' ? -1 : 1);
-        return TsqlValue{type, QVariant(date.data.toDateTime().addMSecs(ms))};
+        return TsqlValue {type, QVariant(date.data.toDateTime().addMSecs(ms))};
     }
     if (type.isString() || type.kind == TsqlKind::UniqueIdentifier) {
         throw TsqlError::statement(
             8117,
             QStringLiteral("Operand data type %1 is invalid for %2 operator.")
-                .arg(baseName(type), o == '-'   ? QStringLiteral("subtract")
-                                     : o == '*' ? QStringLiteral("multiply")
-                                     : o == '/' ? QStringLiteral("divide")
-                                                : QStringLiteral("modulo")),
+                .arg(baseName(type),
+                     o == '-'       ? QStringLiteral("subtract")
+                         : o == '*' ? QStringLiteral("multiply")
+                         : o == '/' ? QStringLiteral("divide")
+                                    : QStringLiteral("modulo")),
             line);
     }
     if (type.kind == TsqlKind::Bit)
@@ -660,15 +679,15 @@ TsqlValue TsqlConvert::arithmetic(QChar op, const TsqlValue &a, const TsqlValue 
         if (okL && okR
             && !(o == '+' ? __builtin_add_overflow(il, ir, &exact)
                           : __builtin_sub_overflow(il, ir, &exact)))
-            return TsqlValue{type, QVariant(QString::number(exact))};
+            return TsqlValue {type, QVariant(QString::number(exact))};
     }
     int scale = type.scale;
     if (o == '/')
         scale = qMax(scale, 6);
     TsqlTypeInfo resultType = TsqlTypeInfo::of(TsqlKind::Numeric, -1, 38, scale);
-    return TsqlValue{resultType,
-                     QVariant(normaliseDecimal(QString::number(result, 'f', scale + 2), 38, scale)
-                                  .value_or(QStringLiteral("0")))};
+    return TsqlValue {resultType,
+                      QVariant(normaliseDecimal(QString::number(result, 'f', scale + 2), 38, scale)
+                                   .value_or(QStringLiteral("0")))};
 }
 
 bool TsqlConvert::like(const QString &text, const QString &pattern, QChar escape)

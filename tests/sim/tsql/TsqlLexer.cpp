@@ -2,6 +2,8 @@
 
 #include "TsqlError.h"
 
+#include <cctype>
+
 namespace milink::sim {
 
 namespace {
@@ -25,7 +27,9 @@ QList<TsqlToken> TsqlLexer::tokenize(const QString &sql)
     qsizetype i = 0;
     int line = 1;
     const qsizetype n = sql.size();
-    const auto at = [&](qsizetype k) { return k < n ? sql.at(k) : QChar(); };
+    const auto at = [&](qsizetype k) {
+        return k < n ? sql.at(k) : QChar();
+    };
     const auto push = [&](TsqlToken::Kind kind, const QString &text, int tokenLine) {
         TsqlToken token;
         token.kind = kind;
@@ -72,8 +76,8 @@ QList<TsqlToken> TsqlLexer::tokenize(const QString &sql)
             continue;
         }
         const int startLine = line;
-        const bool national = (c == QLatin1Char('N') || c == QLatin1Char('n'))
-            && at(i + 1) == QLatin1Char('\'');
+        const bool national
+            = (c == QLatin1Char('N') || c == QLatin1Char('n')) && at(i + 1) == QLatin1Char('\'');
         if (c == QLatin1Char('\'') || national) {
             qsizetype k = i + (national ? 2 : 1);
             QString text;
@@ -138,10 +142,11 @@ QList<TsqlToken> TsqlLexer::tokenize(const QString &sql)
             i = k;
             continue;
         }
-        if (c == QLatin1Char('0') && (at(i + 1) == QLatin1Char('x') || at(i + 1) == QLatin1Char('X'))) {
+        if (c == QLatin1Char('0')
+            && (at(i + 1) == QLatin1Char('x') || at(i + 1) == QLatin1Char('X'))) {
             qsizetype k = i + 2;
             QString hex;
-            while (k < n && isxdigit(sql.at(k).toLatin1()) && sql.at(k).unicode() < 128) {
+            while (k < n && sql.at(k).unicode() < 128 && isxdigit(sql.at(k).toLatin1())) {
                 hex.append(sql.at(k));
                 ++k;
             }
@@ -196,8 +201,8 @@ QList<TsqlToken> TsqlLexer::tokenize(const QString &sql)
             i = k;
             continue;
         }
-        static const char *const twoChar[] = {"<>", "!=", "<=", ">=", "!<", "!>", "+=", "-=",
-                                               "*=", "/=", "::"};
+        static const char *const twoChar[]
+            = {"<>", "!=", "<=", ">=", "!<", "!>", "+=", "-=", "*=", "/=", "::"};
         bool matched = false;
         for (const char *op : twoChar) {
             if (c == QLatin1Char(op[0]) && at(i + 1) == QLatin1Char(op[1])) {

@@ -8,16 +8,16 @@ namespace milink::sim {
 struct TsqlToken
 {
     enum class Kind {
-        Word,             // identifier or keyword, as written
+        Word, // identifier or keyword, as written
         QuotedIdentifier, // [x] or "x", text without the delimiters
-        String,           // 'x' or N'x', text with doubled quotes undone
-        Binary,           // 0x…, bytes in `binary`
+        String, // 'x' or N'x', text with doubled quotes undone
+        Binary, // 0x…, bytes in `binary`
         Integer,
         Decimal,
         Float,
-        Variable,       // @x (text includes the @)
+        Variable, // @x (text includes the @)
         SystemVariable, // @@x
-        Symbol,         // operators and punctuation
+        Symbol, // operators and punctuation
         End
     };
     Kind kind = Kind::End;

@@ -56,9 +56,9 @@ struct ResultSet
     QList<QVariantList> rows; // NULL = invalid QVariant
 };
 
-// An error (severity > 10) or an informational message (PRINT, RAISERROR with severity ≤ 10,
-// 5701 "Changed database context to …" after USE: the engine emits that INFO message itself, the
-// TDS layer only adds the ENVCHANGE).
+// An error (severity > 10) or an informational message (PRINT, RAISERROR with severity ≤ 10).
+// After USE the TDS layer sends the ENVCHANGE and the 5701 "Changed database context to …" INFO
+// itself (it compares currentDatabase() before and after a batch); the engine does not.
 struct ServerMessage
 {
     int number = 0;

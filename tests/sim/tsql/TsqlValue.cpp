@@ -63,7 +63,7 @@ int TsqlTypeInfo::precedence() const
 
 QString TsqlTypeInfo::name() const
 {
-    const auto sized = [this](const char *base) {
+    const auto sized = [this](const char *base) -> QString {
         return QLatin1String(base) + QLatin1Char('(')
             + (length < 0 ? QStringLiteral("max") : QString::number(length)) + QLatin1Char(')');
     };
@@ -74,8 +74,7 @@ QString TsqlTypeInfo::name() const
     case TsqlKind::Int: return QStringLiteral("int");
     case TsqlKind::BigInt: return QStringLiteral("bigint");
     case TsqlKind::Float: return QStringLiteral("float");
-    case TsqlKind::Numeric:
-        return QStringLiteral("numeric(%1,%2)").arg(precision).arg(scale);
+    case TsqlKind::Numeric: return QStringLiteral("numeric(%1,%2)").arg(precision).arg(scale);
     case TsqlKind::Char: return sized("char");
     case TsqlKind::VarChar: return sized("varchar");
     case TsqlKind::NChar: return sized("nchar");
@@ -130,39 +129,39 @@ SqlColumn TsqlTypeInfo::toColumn(const QString &columnName) const
 
 TsqlValue TsqlValue::integer(qint64 value, TsqlKind kind)
 {
-    return TsqlValue{TsqlTypeInfo::of(kind), QVariant(value)};
+    return TsqlValue {TsqlTypeInfo::of(kind), QVariant(value)};
 }
 
 TsqlValue TsqlValue::bit(bool value)
 {
-    return TsqlValue{TsqlTypeInfo::of(TsqlKind::Bit), QVariant(qint64(value ? 1 : 0))};
+    return TsqlValue {TsqlTypeInfo::of(TsqlKind::Bit), QVariant(qint64(value ? 1 : 0))};
 }
 
 TsqlValue TsqlValue::string(const QString &value, bool unicode, int length)
 {
-    return TsqlValue{
-        TsqlTypeInfo::of(unicode ? TsqlKind::NVarChar : TsqlKind::VarChar, length), QVariant(value)};
+    return TsqlValue {TsqlTypeInfo::of(unicode ? TsqlKind::NVarChar : TsqlKind::VarChar, length),
+                      QVariant(value)};
 }
 
 TsqlValue TsqlValue::binary(const QByteArray &value)
 {
-    return TsqlValue{TsqlTypeInfo::of(TsqlKind::VarBinary), QVariant(value)};
+    return TsqlValue {TsqlTypeInfo::of(TsqlKind::VarBinary), QVariant(value)};
 }
 
 TsqlValue TsqlValue::dateTime(const QDateTime &value, TsqlKind kind)
 {
-    return TsqlValue{TsqlTypeInfo::of(kind), QVariant(value.toUTC())};
+    return TsqlValue {TsqlTypeInfo::of(kind), QVariant(value.toUTC())};
 }
 
 TsqlValue TsqlValue::numeric(const QString &decimalText, int precision, int scale)
 {
-    return TsqlValue{TsqlTypeInfo::of(TsqlKind::Numeric, -1, precision, scale),
-                     QVariant(decimalText)};
+    return TsqlValue {TsqlTypeInfo::of(TsqlKind::Numeric, -1, precision, scale),
+                      QVariant(decimalText)};
 }
 
 TsqlValue TsqlValue::floating(double value)
 {
-    return TsqlValue{TsqlTypeInfo::of(TsqlKind::Float), QVariant(value)};
+    return TsqlValue {TsqlTypeInfo::of(TsqlKind::Float), QVariant(value)};
 }
 
 double TsqlValue::toDouble() const

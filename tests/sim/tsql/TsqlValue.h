@@ -41,7 +41,7 @@ struct TsqlTypeInfo
 
     static TsqlTypeInfo of(TsqlKind kind, int length = -1, int precision = 0, int scale = 0)
     {
-        return TsqlTypeInfo{kind, length, precision, scale};
+        return TsqlTypeInfo {kind, length, precision, scale};
     }
     bool isString() const;
     bool isUnicode() const;
@@ -66,7 +66,7 @@ struct TsqlValue
 
     bool isNull() const { return !data.isValid(); }
 
-    static TsqlValue null(const TsqlTypeInfo &type) { return TsqlValue{type, QVariant()}; }
+    static TsqlValue null(const TsqlTypeInfo &type) { return TsqlValue {type, QVariant()}; }
     static TsqlValue integer(qint64 value, TsqlKind kind = TsqlKind::Int);
     static TsqlValue bit(bool value);
     static TsqlValue string(const QString &value, bool unicode = true, int length = -1);
