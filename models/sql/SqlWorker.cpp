@@ -44,6 +44,75 @@ bool SqlWorker::isConnectionLost(const QSqlError &error)
         || text.contains(QLatin1String("Write to the server failed"), Qt::CaseInsensitive);
 }
 
+QString SqlWorker::protectComments(const QString &sql)
+{
+    // QSqlQuery::prepare() rewrites ":name" outside quotes and brackets into an ODBC "?"
+    // placeholder, comments included. A space after such a colon inside a comment keeps
+    // the text meaning the same and the statement free of phantom parameters.
+    QString out;
+    out.reserve(sql.size() + 8);
+    enum { Code, String, Bracket, Quoted, Line, Block } state = Code;
+    int depth = 0;
+    for (int i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        out.append(c);
+        switch (state) {
+        case Code:
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                state = Line;
+                out.append(next);
+                ++i;
+            } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                state = Block;
+                depth = 1;
+                out.append(next);
+                ++i;
+            } else if (c == QLatin1Char('\'')) {
+                state = String;
+            } else if (c == QLatin1Char('[')) {
+                state = Bracket;
+            } else if (c == QLatin1Char('"')) {
+                state = Quoted;
+            }
+            break;
+        case String:
+            if (c == QLatin1Char('\''))
+                state = Code; // a doubled quote re-enters String at once
+            break;
+        case Bracket:
+            if (c == QLatin1Char(']'))
+                state = Code;
+            break;
+        case Quoted:
+            if (c == QLatin1Char('"'))
+                state = Code;
+            break;
+        case Line:
+            if (c == QLatin1Char('\n'))
+                state = Code;
+            else if (c == QLatin1Char(':') && next.isLetterOrNumber())
+                out.append(QLatin1Char(' '));
+            break;
+        case Block:
+            if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                ++depth;
+                out.append(next);
+                ++i;
+            } else if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+                out.append(next);
+                ++i;
+                if (--depth == 0)
+                    state = Code;
+            } else if (c == QLatin1Char(':') && next.isLetterOrNumber()) {
+                out.append(QLatin1Char(' '));
+            }
+            break;
+        }
+    }
+    return out;
+}
+
 bool SqlWorker::isConnectionDead(const QSqlDatabase &db)
 {
     // FreeTDS reports the first failure on a dropped socket as "Unknown error" with no
@@ -200,7 +269,7 @@ bool SqlWorker::runBatch(const QString &sql, SqlResult *result)
         return false;
     };
     // Prepare first, so the statement handle exists while it runs and can be cancelled.
-    if (!query.prepare(sql))
+    if (!query.prepare(protectComments(sql)))
         return fail(query.lastError());
     {
         QMutexLocker lock(&m_statementMutex);

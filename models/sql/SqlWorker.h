@@ -28,6 +28,8 @@ public:
 
     // How QODBC/FreeTDS report a broken connection (08S01, FreeTDS 2000x).
     static bool isConnectionLost(const QSqlError &error);
+    // The batch with ":word" in comments defused (QSqlQuery would take it for a placeholder).
+    static QString protectComments(const QString &sql);
     // Asks the driver whether the connection is dead (SQL_ATTR_CONNECTION_DEAD).
     static bool isConnectionDead(const QSqlDatabase &db);
     static SqlError toSqlError(const QSqlError &error, SqlError::Kind kind);

@@ -250,6 +250,19 @@ TEST_CASE("A connection the server aborts is reported as lost; reconnect works",
     CHECK(run(session, QStringLiteral("SELECT 5")).ok());
 }
 
+TEST_CASE("Comments with colons and question marks stay comments", "[sql][sim]")
+{
+    Sim sim;
+    SqlSession session;
+    REQUIRE_FALSE(openSession(session, optionsFor(sim.process.sqlServerPort())).isError());
+    const SqlResult result = run(session,
+                                 QStringLiteral("-- step:one, why?\n"
+                                                "SELECT N'a:b?' AS v /* note:x? */"));
+    INFO(result.error.message.toStdString());
+    REQUIRE(result.ok());
+    CHECK(result.resultSets.at(0).rows.at(0).at(0).toString() == QStringLiteral("a:b?"));
+}
+
 TEST_CASE("Odd identifiers and unicode values survive the round trip", "[sql][sim]")
 {
     Sim sim;
@@ -295,6 +308,48 @@ TEST_CASE("A closed port is reported as unreachable", "[sql]")
     CHECK(error.kind == SqlError::Kind::Connection);
     CHECK(error.nativeCode == QStringLiteral("20009"));
     CHECK(error.message.contains(QStringLiteral("not reachable")));
+}
+
+TEST_CASE("ServerProbe checks the version against the support matrix", "[sql][sim][probe]")
+{
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray servers = scenario.value(QStringLiteral("sqlServers")).toArray();
+    QJsonObject server = servers.at(0).toObject();
+    // SQL Server 2019 CU19: one build short of the CU20 the link needs.
+    server.insert(QStringLiteral("productVersion"), QStringLiteral("15.0.4298.1"));
+    server.insert(QStringLiteral("productUpdateLevel"), QStringLiteral("CU19"));
+    servers.replace(0, server);
+    scenario.insert(QStringLiteral("sqlServers"), servers);
+    Sim sim(scenario);
+    SqlSession session;
+    REQUIRE_FALSE(openSession(session, optionsFor(sim.process.sqlServerPort())).isError());
+    ServerProbe probe(&session);
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.start();
+    REQUIRE(finished.wait(30000));
+    const ServerFacts facts = finished.first().at(0).value<ServerFacts>();
+    CHECK(facts.version.major() == 15);
+    CHECK(facts.supportProblem().contains(QStringLiteral("15.0.4312.2")));
+    CHECK_FALSE(facts.supportsTwoWayFailover());
+}
+
+TEST_CASE("ServerProbe recognises a managed instance", "[sql][sim][probe]")
+{
+    Sim sim;
+    SqlSession session;
+    REQUIRE_FALSE(
+        openSession(session,
+                    optionsFor(sim.process.managedInstancePort(), QStringLiteral("miadmin")))
+            .isError());
+    ServerProbe probe(&session);
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.start();
+    REQUIRE(finished.wait(30000));
+    const ServerFacts facts = finished.first().at(0).value<ServerFacts>();
+    REQUIRE_FALSE(finished.first().at(1).value<SqlError>().isError());
+    CHECK(facts.isManagedInstance());
+    CHECK(facts.engineEdition == 8);
+    CHECK(facts.supportProblem().isEmpty());
 }
 
 TEST_CASE("ServerProbe reads the instance, its catalog and every database", "[sql][sim][probe]")
