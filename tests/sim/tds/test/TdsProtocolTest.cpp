@@ -291,3 +291,43 @@ TEST_CASE("QODBC prepared statements arrive as sp_prepexec with named parameters
     INFO(error.toStdString());
     CHECK(value == QStringLiteral("Zürich ✓|@P1"));
 }
+
+TEST_CASE("QODBC scrollable queries work through server cursors, transactions through the "
+          "transaction manager")
+{
+    QObject owner;
+    TdsServer *server = startServer(&owner);
+    const quint16 port = server->port();
+    QStringList values;
+    bool transactionOk = false;
+    QString error;
+    onClientThread([&] {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("cursors"));
+            db.setDatabaseName(odbcString(port));
+            db.setUserName(QStringLiteral("sa"));
+            db.setPassword(QStringLiteral("Sim-Pass1"));
+            if (db.open()) {
+                // Qt's default (scrollable) makes FreeTDS use sp_cursoropen/sp_cursorfetch.
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT N'scroll'"))) {
+                    while (q.next())
+                        values << q.value(0).toString();
+                    if (q.first())
+                        values << q.value(0).toString();
+                } else {
+                    error = q.lastError().text();
+                }
+                transactionOk
+                    = db.transaction() && db.commit() && db.transaction() && db.rollback();
+            } else {
+                error = db.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cursors"));
+    });
+    INFO(error.toStdString());
+    CHECK(values == QStringList {QStringLiteral("scroll"), QStringLiteral("scroll")});
+    CHECK(transactionOk);
+}
