@@ -164,7 +164,9 @@ private:
     void waitConnected(const DatabaseLink &db, const QString &idPrefix);
     void setModeBothSides(const DatabaseLink &db, ReplicationMode mode, const QString &idPrefix);
     void patchMode(const DatabaseLink &db, ReplicationMode mode, const QString &idPrefix);
-    void waitEqualLsns(const DatabaseLink &db, LinkSide primary);
+    // phase 0: wait synchronized and read the primary's LSN; 1: wait until the
+    // secondary has it; 2: check the primary has not moved.
+    void waitEqualLsns(const DatabaseLink &db, LinkSide primary, int phase);
     void deleteAzureLink(const DatabaseLink &db);
     void waitManagedInstanceBackup(const DatabaseLink &db, bool onlyWhenPrimary);
     void dropSqlServerGroups(const DatabaseLink &db);
@@ -865,7 +867,7 @@ void Builder::setReplicationMode()
     m_plan.advice << PlanBuilder::tr("Update link.replicationMode in the project file to match.");
 }
 
-void Builder::waitEqualLsns(const DatabaseLink &db, LinkSide primary)
+void Builder::waitEqualLsns(const DatabaseLink &db, LinkSide primary, int phase)
 {
     const int n = databaseNumber(db);
     const bool sqlPrimary = primary == LinkSide::SqlServer;
@@ -881,73 +883,80 @@ void Builder::waitEqualLsns(const DatabaseLink &db, LinkSide primary)
                          "WHERE d.name = %2 AND drs.is_local = 1")
               .arg(value, lit(db.databaseName));
 
-    PlanStep &sync = addForDatabase(
-        QStringLiteral("wait-synchronized"), db, primaryTarget,
-        PlanBuilder::tr("Wait until %1 is synchronized and read its hardened LSN")
-            .arg(db.databaseName),
-        PlanBuilder::tr("With the workload stopped and synchronous commit, the secondary "
-                        "catches up. The primary's last hardened LSN is then compared with the "
-                        "secondary's."));
-    WaitCondition wait;
-    wait.query = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
-                                "JOIN sys.databases AS d ON d.database_id = drs.database_id\n"
-                                "WHERE d.name = %1 AND drs.is_local = 0 AND "
-                                "drs.synchronization_state_desc = N'SYNCHRONIZED'")
-                     .arg(lit(db.databaseName));
-    wait.timeoutSeconds = 1800;
-    wait.pollSeconds = 5;
-    wait.timeoutMessage = PlanBuilder::tr("%1 did not reach SYNCHRONIZED in 30 minutes. Check "
-                                          "that the workload is stopped and the link is "
-                                          "healthy, then run this script again.")
-                              .arg(db.databaseName);
-    sync.wait = wait;
-    sync.output = StepOutput {value, localLsn, {}};
-    sync.produces << value;
-    addParameter(PlanParameter::Kind::Produced, value,
-                 PlanBuilder::tr("Last hardened LSN of %1 on the primary.").arg(db.databaseName),
-                 {}, sync.id);
-
-    PlanStep &equal = addForDatabase(
-        QStringLiteral("wait-lsn-equal"), db, secondaryTarget,
-        PlanBuilder::tr("Wait until the secondary has hardened the same LSN for %1")
-            .arg(db.databaseName),
-        PlanBuilder::tr("No data is lost only when both sides report the same last hardened "
-                        "LSN."));
-    WaitCondition same;
-    same.query = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
-                                "JOIN sys.databases AS d ON d.database_id = drs.database_id\n"
-                                "WHERE d.name = %1 AND drs.is_local = 1 AND "
-                                "CONVERT(varchar(40), drs.last_hardened_lsn) = N'$(%2)'")
-                     .arg(lit(db.databaseName), value);
-    same.timeoutSeconds = 600;
-    same.pollSeconds = 5;
-    same.diagnosticQuery = localLsn;
-    same.timeoutMessage
-        = PlanBuilder::tr(
-              "The secondary's hardened LSN of %1 did not reach the primary's within 10 minutes. "
-              "Do "
-              "not fail over: check the link's health, then run the scripts again from the "
-              "synchronization step.")
-              .arg(db.databaseName);
-    equal.wait = same;
-    equal.consumes << value;
-
-    PlanStep &stable = addForDatabase(
-        QStringLiteral("check-lsn-stable"), db, primaryTarget,
-        PlanBuilder::tr("Check that %1 is not changing any more").arg(db.databaseName),
-        PlanBuilder::tr("If the primary's hardened LSN moved since it was read, the workload "
-                        "is still writing and a failover would lose those transactions."));
-    stable.doneQuery = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
-                                      "JOIN sys.databases AS d ON d.database_id = "
-                                      "drs.database_id\n"
-                                      "WHERE d.name = %1 AND drs.is_local = 1 AND "
-                                      "CONVERT(varchar(40), drs.last_hardened_lsn) = N'$(%2)'")
-                           .arg(lit(db.databaseName), value);
-    stable.tsql = throwStatement(
-        PlanBuilder::tr("The hardened LSN of %1 changed: the workload is still writing. Stop "
-                        "it and run the scripts again from the synchronization step.")
-            .arg(db.databaseName));
-    stable.consumes << value;
+    if (phase == 0) {
+        PlanStep &sync = addForDatabase(
+            QStringLiteral("wait-synchronized"), db, primaryTarget,
+            PlanBuilder::tr("Wait until %1 is synchronized and read its hardened LSN")
+                .arg(db.databaseName),
+            PlanBuilder::tr("With the workload stopped and synchronous commit, the secondary "
+                            "catches up. The primary's last hardened LSN is then compared with the "
+                            "secondary's."));
+        WaitCondition wait;
+        wait.query = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
+                                    "JOIN sys.databases AS d ON d.database_id = drs.database_id\n"
+                                    "WHERE d.name = %1 AND drs.is_local = 0 AND "
+                                    "drs.synchronization_state_desc = N'SYNCHRONIZED'")
+                         .arg(lit(db.databaseName));
+        wait.timeoutSeconds = 1800;
+        wait.pollSeconds = 5;
+        wait.timeoutMessage = PlanBuilder::tr("%1 did not reach SYNCHRONIZED in 30 minutes. Check "
+                                              "that the workload is stopped and the link is "
+                                              "healthy, then run this script again.")
+                                  .arg(db.databaseName);
+        sync.wait = wait;
+        sync.output = StepOutput {value, localLsn, {}};
+        sync.produces << value;
+        addParameter(
+            PlanParameter::Kind::Produced, value,
+            PlanBuilder::tr("Last hardened LSN of %1 on the primary.").arg(db.databaseName), {},
+            sync.id);
+    }
+    if (phase == 1) {
+        PlanStep &equal = addForDatabase(
+            QStringLiteral("wait-lsn-equal"), db, secondaryTarget,
+            PlanBuilder::tr("Wait until the secondary has hardened the same LSN for %1")
+                .arg(db.databaseName),
+            PlanBuilder::tr("No data is lost only when both sides report the same last hardened "
+                            "LSN."));
+        WaitCondition same;
+        same.query = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
+                                    "JOIN sys.databases AS d ON d.database_id = drs.database_id\n"
+                                    "WHERE d.name = %1 AND drs.is_local = 1 AND "
+                                    "CONVERT(varchar(40), drs.last_hardened_lsn) = N'$(%2)'")
+                         .arg(lit(db.databaseName), value);
+        same.timeoutSeconds = 600;
+        same.pollSeconds = 5;
+        same.diagnosticQuery = localLsn;
+        same.timeoutMessage
+            = PlanBuilder::tr(
+                  "The secondary's hardened LSN of %1 did not reach the primary's within 10 "
+                  "minutes. "
+                  "Do "
+                  "not fail over: check the link's health, then run the scripts again from the "
+                  "synchronization step.")
+                  .arg(db.databaseName);
+        equal.wait = same;
+        equal.consumes << value;
+    }
+    if (phase == 2) {
+        PlanStep &stable = addForDatabase(
+            QStringLiteral("check-lsn-stable"), db, primaryTarget,
+            PlanBuilder::tr("Check that %1 is not changing any more").arg(db.databaseName),
+            PlanBuilder::tr("If the primary's hardened LSN moved since it was read, the workload "
+                            "is still writing and a failover would lose those transactions."));
+        stable.doneQuery
+            = QStringLiteral("SELECT 1 FROM sys.dm_hadr_database_replica_states AS drs\n"
+                             "JOIN sys.databases AS d ON d.database_id = "
+                             "drs.database_id\n"
+                             "WHERE d.name = %1 AND drs.is_local = 1 AND "
+                             "CONVERT(varchar(40), drs.last_hardened_lsn) = N'$(%2)'")
+                  .arg(lit(db.databaseName), value);
+        stable.tsql = throwStatement(
+            PlanBuilder::tr("The hardened LSN of %1 changed: the workload is still writing. Stop "
+                            "it and run the scripts again from the synchronization step.")
+                .arg(db.databaseName));
+        stable.consumes << value;
+    }
 }
 
 void Builder::deleteAzureLink(const DatabaseLink &db)
@@ -1044,6 +1053,37 @@ void Builder::failover()
             "This link is one-way (SQL Server 2016–2019, or a link created one-way), so the "
             "failover removes it: there is no way back to SQL Server through the link.");
 
+    // Steps go phase by phase across all databases, so each phase is one file of
+    // the exported scripts and the databases fail over together.
+    const QList<DatabaseLink> databases = m_databases;
+    auto each = [&databases](const auto &function) {
+        for (const DatabaseLink &db : databases)
+            function(db);
+    };
+    auto linkFailover
+        = [this](const DatabaseLink &db, const QString &id, const QString &type,
+                 const QString &roleAfter, const QString &title, const QString &description) {
+              PlanStep &step = addForDatabase(id, db, Target::Arm, title, description);
+              ArmRequest post;
+              post.action = ArmRequest::Action::FailoverLink;
+              post.method = "POST";
+              post.path = linkPath(db) + QStringLiteral("/failover");
+              post.longRunning = true;
+              post.resourceName = db.linkName;
+              post.body = QJsonObject {{QStringLiteral("failoverType"), type}};
+              step.arm = post;
+              step.armDoneWhenAny << ArmCheck {linkPath(db), ArmCheck::Predicate::PropertyEquals,
+                                               QStringLiteral("/properties/instanceLinkRole"),
+                                               roleAfter, db.linkName};
+              step.destructive = true;
+          };
+    auto removeAfterFailover = [&](bool waitForBackup) {
+        each([this](const DatabaseLink &db) { deleteAzureLink(db); });
+        if (waitForBackup)
+            each([this](const DatabaseLink &db) { waitManagedInstanceBackup(db, false); });
+        each([this](const DatabaseLink &db) { dropSqlServerGroups(db); });
+    };
+
     if (toManagedInstance && !forced) {
         m_plan.summary
             = PlanBuilder::tr(
@@ -1055,14 +1095,15 @@ void Builder::failover()
                                   : PlanBuilder::tr("fails over with T-SQL on SQL "
                                                     "Server, keeping the link in "
                                                     "the other direction"));
-        for (const DatabaseLink &db : std::as_const(m_databases)) {
+        each([this](const DatabaseLink &db) {
             setModeBothSides(db, ReplicationMode::Sync, QStringLiteral("set-synchronous"));
-            waitEqualLsns(db, LinkSide::SqlServer);
-            if (removeLink) {
-                deleteAzureLink(db);
-                waitManagedInstanceBackup(db, false);
-                dropSqlServerGroups(db);
-            } else {
+        });
+        for (int phase = 0; phase < 3; ++phase)
+            each([&](const DatabaseLink &db) { waitEqualLsns(db, LinkSide::SqlServer, phase); });
+        if (removeLink) {
+            removeAfterFailover(true);
+        } else {
+            each([this](const DatabaseLink &db) {
                 PlanStep &step = addForDatabase(
                     QStringLiteral("failover"), db, Target::SqlServer,
                     PlanBuilder::tr("Fail %1 over to the managed instance").arg(db.linkName),
@@ -1073,72 +1114,57 @@ void Builder::failover()
                 step.tsql = QStringLiteral("ALTER AVAILABILITY GROUP %1 FAILOVER;")
                                 .arg(ident(db.linkName));
                 step.destructive = true;
+            });
+            each([this](const DatabaseLink &db) {
                 patchMode(db, m_link.replicationMode, QStringLiteral("restore-replication-mode"));
-            }
+            });
         }
     } else if (toManagedInstance) {
         m_plan.summary = PlanBuilder::tr(
             "For a disaster on SQL Server: the managed instance (the secondary) becomes primary "
             "without waiting for SQL Server. Transactions it has not received are lost.");
-        for (const DatabaseLink &db : std::as_const(m_databases)) {
-            if (removeLink) {
-                deleteAzureLink(db);
-                waitManagedInstanceBackup(db, false);
-                dropSqlServerGroups(db);
-                m_plan.steps.last().notes << PlanBuilder::tr(
-                    "Run the SQL Server part only when SQL Server is reachable again.");
-            } else {
-                PlanStep &step = addForDatabase(
-                    QStringLiteral("forced-failover"), db, Target::Arm,
-                    PlanBuilder::tr("Force %1 to fail over to the managed instance")
-                        .arg(db.linkName),
-                    PlanBuilder::tr("Azure failover with failoverType ForcedAllowDataLoss, run "
-                                    "against the managed instance (the secondary)."));
-                ArmRequest post;
-                post.action = ArmRequest::Action::FailoverLink;
-                post.method = "POST";
-                post.path = linkPath(db) + QStringLiteral("/failover");
-                post.longRunning = true;
-                post.resourceName = db.linkName;
-                post.body = QJsonObject {
-                    {QStringLiteral("failoverType"), QStringLiteral("ForcedAllowDataLoss")}};
-                step.arm = post;
-                step.armDoneWhenAny << ArmCheck {linkPath(db), ArmCheck::Predicate::PropertyEquals,
-                                                 QStringLiteral("/properties/instanceLinkRole"),
-                                                 QStringLiteral("Primary"), db.linkName};
-                step.destructive = true;
+        if (removeLink) {
+            removeAfterFailover(true);
+            for (PlanStep &step : m_plan.steps) {
+                if (step.target == Target::SqlServer)
+                    step.notes << PlanBuilder::tr(
+                        "Run the SQL Server part only when SQL Server is reachable again.");
             }
-        }
-        if (!removeLink)
+        } else {
+            each([&](const DatabaseLink &db) {
+                linkFailover(db, QStringLiteral("forced-failover"),
+                             QStringLiteral("ForcedAllowDataLoss"), QStringLiteral("Primary"),
+                             PlanBuilder::tr("Force %1 to fail over to the managed instance")
+                                 .arg(db.linkName),
+                             PlanBuilder::tr("Azure failover with failoverType "
+                                             "ForcedAllowDataLoss, run against the managed "
+                                             "instance (the secondary)."));
+            });
             m_plan.advice << PlanBuilder::tr(
                 "If SQL Server comes back, both sides are primary (split brain). Run the "
                 "repair-split-brain operation before writing on SQL Server again.");
+        }
     } else if (!forced) {
         m_plan.summary = PlanBuilder::tr(
             "Stop the workload on the managed instance first. The plan switches the link to "
             "synchronous commit, waits until both sides have hardened the same log, fails over "
             "in Azure (planned), waits until SQL Server is primary and restores the "
             "replication mode.");
-        for (const DatabaseLink &db : std::as_const(m_databases)) {
+        each([this](const DatabaseLink &db) {
             patchMode(db, ReplicationMode::Sync, QStringLiteral("set-synchronous"));
-            waitEqualLsns(db, LinkSide::ManagedInstance);
-            PlanStep &step = addForDatabase(
-                QStringLiteral("failover"), db, Target::Arm,
-                PlanBuilder::tr("Fail %1 over to SQL Server").arg(db.linkName),
-                PlanBuilder::tr("Azure failover with failoverType Planned, accepted only while "
-                                "the managed instance is primary."));
-            ArmRequest post;
-            post.action = ArmRequest::Action::FailoverLink;
-            post.method = "POST";
-            post.path = linkPath(db) + QStringLiteral("/failover");
-            post.longRunning = true;
-            post.resourceName = db.linkName;
-            post.body = QJsonObject {{QStringLiteral("failoverType"), QStringLiteral("Planned")}};
-            step.arm = post;
-            step.armDoneWhenAny << ArmCheck {linkPath(db), ArmCheck::Predicate::PropertyEquals,
-                                             QStringLiteral("/properties/instanceLinkRole"),
-                                             QStringLiteral("Secondary"), db.linkName};
-            step.destructive = true;
+        });
+        for (int phase = 0; phase < 3; ++phase)
+            each([&](const DatabaseLink &db) {
+                waitEqualLsns(db, LinkSide::ManagedInstance, phase);
+            });
+        each([&](const DatabaseLink &db) {
+            linkFailover(db, QStringLiteral("failover"), QStringLiteral("Planned"),
+                         QStringLiteral("Secondary"),
+                         PlanBuilder::tr("Fail %1 over to SQL Server").arg(db.linkName),
+                         PlanBuilder::tr("Azure failover with failoverType Planned, accepted "
+                                         "only while the managed instance is primary."));
+        });
+        each([this](const DatabaseLink &db) {
             PlanStep &primary = addForDatabase(
                 QStringLiteral("wait-sql-server-primary"), db, Target::SqlServer,
                 PlanBuilder::tr("Wait until SQL Server is primary for %1").arg(db.linkName),
@@ -1151,20 +1177,23 @@ void Builder::failover()
                                                           "for %1 within 5 minutes. Check the "
                                                           "link in Azure.")
                                               .arg(db.linkName)};
-            if (removeLink) {
-                deleteAzureLink(db);
-                dropSqlServerGroups(db);
-            } else {
+        });
+        if (removeLink) {
+            removeAfterFailover(false);
+        } else {
+            each([this](const DatabaseLink &db) {
                 setModeBothSides(db, m_link.replicationMode,
                                  QStringLiteral("restore-replication-mode-sql-server"));
+            });
+            each([this](const DatabaseLink &db) {
                 patchMode(db, m_link.replicationMode, QStringLiteral("restore-replication-mode"));
-            }
+            });
         }
     } else {
         m_plan.summary = PlanBuilder::tr(
             "For a disaster on the managed instance: SQL Server (the secondary) becomes primary "
             "without waiting. Transactions it has not received are lost.");
-        for (const DatabaseLink &db : std::as_const(m_databases)) {
+        each([this](const DatabaseLink &db) {
             PlanStep &step = addForDatabase(
                 QStringLiteral("forced-failover"), db, Target::SqlServer,
                 PlanBuilder::tr("Force %1 to fail over to SQL Server").arg(db.linkName),
@@ -1175,12 +1204,10 @@ void Builder::failover()
                 = QStringLiteral("ALTER AVAILABILITY GROUP %1 FORCE_FAILOVER_ALLOW_DATA_LOSS;")
                       .arg(ident(db.linkName));
             step.destructive = true;
-            if (removeLink) {
-                deleteAzureLink(db);
-                dropSqlServerGroups(db);
-            }
-        }
-        if (!removeLink)
+        });
+        if (removeLink)
+            removeAfterFailover(false);
+        else
             m_plan.advice << PlanBuilder::tr(
                 "If the managed instance comes back, both sides are primary (split brain). Run "
                 "the repair-split-brain operation before writing on the managed instance again.");

@@ -98,6 +98,8 @@ public:
     Renderer(const Plan &plan, const LinkDefinition &link, const QString &projectName)
         : m_plan(plan), m_link(link), m_projectName(projectName)
     {
+        // The name lands in comments, and sqlcmd expands "$(" even there.
+        m_projectName.replace(QStringLiteral("$("), QStringLiteral("$ ("));
         for (int i = 0; i < plan.steps.size(); ++i) {
             const Target target = plan.steps.at(i).target;
             if (m_groups.isEmpty() || m_groups.last().target != target)

@@ -1,0 +1,51 @@
+# milink: Create the link (managed instance initial primary) — file 4 of 5, steps 13, on Azure
+# Resource Manager.
+# Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
+# between files. Every step checks whether its work is already done, so this file can be run again
+# after a failure.
+# Needs PowerShell 7 (or Windows PowerShell 5.1) with Az.Sql 6.0.0 or later and Az.Accounts. Sign in
+# first: Connect-AzAccount -Environment AzureCloud. REST calls use api-version 2025-01-01.
+#Requires -Modules @{ ModuleName = 'Az.Sql'; ModuleVersion = '6.0.0' }
+[CmdletBinding()]
+param()
+$ErrorActionPreference = 'Stop'
+
+$ApiVersion = '2025-01-01'
+$SubscriptionId = '6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d'
+$Instance = @{ ResourceGroupName = 'rg-sql'; InstanceName = 'sqlmi-prod' }
+$InstanceId = '/subscriptions/6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d/resourceGroups/rg-sql/providers/Microsoft.Sql/managedInstances/sqlmi-prod'
+
+# Returns $null instead of failing when a resource does not exist.
+function Get-OrNull([scriptblock] $Command) {
+    try { & $Command } catch { $null }
+}
+
+if ((Get-AzContext).Environment.Name -ne 'AzureCloud') {
+    throw 'Sign in to AzureCloud first: Connect-AzAccount -Environment AzureCloud'
+}
+$null = Set-AzContext -Subscription $SubscriptionId
+
+# ------------------------------------------------------------------------------------------------
+# Step 13 [create-link:DAG_Orders]: Create the link DAG_Orders in Azure
+#   Creates the link with the managed instance as primary (instanceLinkRole Primary, failoverMode
+#   Manual); the managed instance then seeds Orders to SQL Server.
+#   Note: A managed instance database encrypted with a service-managed key cannot replicate to SQL
+#   Server; use a customer-managed TDE key.
+Write-Host 'Step 13 [create-link:DAG_Orders]: Create the link DAG_Orders in Azure'
+if (($null -ne (Get-OrNull { Get-AzSqlInstanceLink @Instance -Name 'DAG_Orders' }))) {
+    Write-Host '  Already done; skipped.'
+} else {
+    $link = @{
+        Name                          = 'DAG_Orders'
+        PartnerAvailabilityGroupName  = 'AG_Orders'
+        InstanceAvailabilityGroupName = 'AG_Orders_MI'
+        Database                      = @('Orders')
+        PartnerEndpoint               = 'TCP://10.1.0.5:5022'
+        InstanceLinkRole              = 'Primary'
+        FailoverMode                  = 'Manual'
+        SeedingMode                   = 'Automatic'
+    }
+    $null = New-AzSqlInstanceLink @Instance @link
+}
+
+Write-Host '04-azure.ps1 finished.'

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# milink: Create the link (managed instance initial primary) — file 4 of 5, steps 13, on Azure
+# Resource Manager.
+# Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
+# between files. Every step checks whether its work is already done, so this file can be run again
+# after a failure.
+# Needs Bash and Azure CLI 2.67.0 or later. Sign in first: az cloud set --name AzureCloud, then az
+# login. REST calls use api-version 2025-01-01.
+set -euo pipefail
+
+api_version='2025-01-01'
+subscription='6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d'
+instance=(--resource-group 'rg-sql' --instance-name 'sqlmi-prod')
+instance_id='/subscriptions/6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d/resourceGroups/rg-sql/providers/Microsoft.Sql/managedInstances/sqlmi-prod'
+
+if [ "$(az cloud show --query name --output tsv)" != 'AzureCloud' ]; then
+    echo 'Sign in to AzureCloud first: az cloud set --name AzureCloud && az login' >&2
+    exit 1
+fi
+az account set --subscription "$subscription"
+: "$api_version" "$instance_id" # used by REST calls
+
+# ------------------------------------------------------------------------------------------------
+# Step 13 [create-link:DAG_Orders]: Create the link DAG_Orders in Azure
+#   Creates the link with the managed instance as primary (instanceLinkRole Primary, failoverMode
+#   Manual); the managed instance then seeds Orders to SQL Server.
+#   Note: A managed instance database encrypted with a service-managed key cannot replicate to SQL
+#   Server; use a customer-managed TDE key.
+echo 'Step 13 [create-link:DAG_Orders]: Create the link DAG_Orders in Azure'
+if az sql mi link show "${instance[@]}" --name 'DAG_Orders' --output none 2>/dev/null; then
+    echo '  Already done; skipped.'
+else
+    az sql mi link create "${instance[@]}" --name 'DAG_Orders' \
+        --partner-availability-group-name 'AG_Orders' \
+        --instance-availability-group-name 'AG_Orders_MI' \
+        --partner-endpoint 'TCP://10.1.0.5:5022' \
+        --databases '[{database-name:'\''Orders'\''}]' \
+        --instance-link-role Primary --failover-mode Manual --seeding-mode Automatic --output none
+fi
+
+echo '04-azure.sh finished.'

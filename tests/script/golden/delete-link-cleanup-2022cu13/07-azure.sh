@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# milink: Delete the link — file 7 of 7, steps 12, on Azure Resource Manager.
+# Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
+# between files. Every step checks whether its work is already done, so this file can be run again
+# after a failure.
+# Needs Bash and Azure CLI 2.67.0 or later. Sign in first: az cloud set --name AzureCloud, then az
+# login. REST calls use api-version 2025-01-01.
+set -euo pipefail
+
+api_version='2025-01-01'
+subscription='6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d'
+instance=(--resource-group 'rg-sql' --instance-name 'sqlmi-prod')
+instance_id='/subscriptions/6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d/resourceGroups/rg-sql/providers/Microsoft.Sql/managedInstances/sqlmi-prod'
+
+if [ "$(az cloud show --query name --output tsv)" != 'AzureCloud' ]; then
+    echo 'Sign in to AzureCloud first: az cloud set --name AzureCloud && az login' >&2
+    exit 1
+fi
+az account set --subscription "$subscription"
+: "$api_version" "$instance_id" # used by REST calls
+
+# ------------------------------------------------------------------------------------------------
+# Step 12 [delete-server-trust-certificate]: Delete the server trust certificate
+# Cert_SQL01_PROD_endpoint in Azure
+#   Only when the managed instance has no other link.
+#   Caution: this step removes or changes the link's roles; read it before you run it.
+echo 'Step 12 [delete-server-trust-certificate]: Delete the server trust certificate Cert_SQL01_PROD_endpoint in Azure'
+if ! az sql mi partner-cert show "${instance[@]}" --name 'Cert_SQL01_PROD_endpoint' --output none 2>/dev/null || [ -n "$(az sql mi link list "${instance[@]}" --query '[].name' --output tsv 2>/dev/null || true)" ]; then
+    echo '  Already done; skipped.'
+else
+    az sql mi partner-cert delete "${instance[@]}" --name 'Cert_SQL01_PROD_endpoint' --yes
+fi
+
+echo '07-azure.sh finished.'

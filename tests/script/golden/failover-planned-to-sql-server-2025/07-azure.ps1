@@ -1,0 +1,49 @@
+# milink: Planned failover to SQL Server — file 7 of 7, steps 15–16, on Azure Resource Manager.
+# Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
+# between files. Every step checks whether its work is already done, so this file can be run again
+# after a failure.
+# Needs PowerShell 7 (or Windows PowerShell 5.1) with Az.Sql 6.0.0 or later and Az.Accounts. Sign in
+# first: Connect-AzAccount -Environment AzureCloud. REST calls use api-version 2025-01-01.
+#Requires -Modules @{ ModuleName = 'Az.Sql'; ModuleVersion = '6.0.0' }
+[CmdletBinding()]
+param()
+$ErrorActionPreference = 'Stop'
+
+$ApiVersion = '2025-01-01'
+$SubscriptionId = '6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d'
+$Instance = @{ ResourceGroupName = 'rg-sql'; InstanceName = 'sqlmi-prod' }
+$InstanceId = '/subscriptions/6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d/resourceGroups/rg-sql/providers/Microsoft.Sql/managedInstances/sqlmi-prod'
+
+# Returns $null instead of failing when a resource does not exist.
+function Get-OrNull([scriptblock] $Command) {
+    try { & $Command } catch { $null }
+}
+
+if ((Get-AzContext).Environment.Name -ne 'AzureCloud') {
+    throw 'Sign in to AzureCloud first: Connect-AzAccount -Environment AzureCloud'
+}
+$null = Set-AzContext -Subscription $SubscriptionId
+
+# ------------------------------------------------------------------------------------------------
+# Step 15 [restore-replication-mode:DAG_Sales]: Set the replication mode of DAG_Sales to Async in
+# Azure
+#   Sets the link's replicationMode on the managed instance's side.
+Write-Host 'Step 15 [restore-replication-mode:DAG_Sales]: Set the replication mode of DAG_Sales to Async in Azure'
+if ((((Get-OrNull { Get-AzSqlInstanceLink @Instance -Name 'DAG_Sales' }) | ForEach-Object { $_.ReplicationMode }) -eq 'Async')) {
+    Write-Host '  Already done; skipped.'
+} else {
+    $null = Update-AzSqlInstanceLink @Instance -Name 'DAG_Sales' -ReplicationMode 'Async'
+}
+
+# ------------------------------------------------------------------------------------------------
+# Step 16 [restore-replication-mode:DAG_Inventory]: Set the replication mode of DAG_Inventory to
+# Async in Azure
+#   Sets the link's replicationMode on the managed instance's side.
+Write-Host 'Step 16 [restore-replication-mode:DAG_Inventory]: Set the replication mode of DAG_Inventory to Async in Azure'
+if ((((Get-OrNull { Get-AzSqlInstanceLink @Instance -Name 'DAG_Inventory' }) | ForEach-Object { $_.ReplicationMode }) -eq 'Async')) {
+    Write-Host '  Already done; skipped.'
+} else {
+    $null = Update-AzSqlInstanceLink @Instance -Name 'DAG_Inventory' -ReplicationMode 'Async'
+}
+
+Write-Host '07-azure.ps1 finished.'

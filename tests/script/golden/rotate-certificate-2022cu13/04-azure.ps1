@@ -1,0 +1,40 @@
+# milink: Rotate the SQL Server endpoint certificate — file 4 of 4, steps 7, on Azure Resource
+# Manager.
+# Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
+# between files. Every step checks whether its work is already done, so this file can be run again
+# after a failure.
+# Needs PowerShell 7 (or Windows PowerShell 5.1) with Az.Sql 6.0.0 or later and Az.Accounts. Sign in
+# first: Connect-AzAccount -Environment AzureCloud. REST calls use api-version 2025-01-01.
+#Requires -Modules @{ ModuleName = 'Az.Sql'; ModuleVersion = '6.0.0' }
+[CmdletBinding()]
+param()
+$ErrorActionPreference = 'Stop'
+
+$ApiVersion = '2025-01-01'
+$SubscriptionId = '6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d'
+$Instance = @{ ResourceGroupName = 'rg-sql'; InstanceName = 'sqlmi-prod' }
+$InstanceId = '/subscriptions/6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d/resourceGroups/rg-sql/providers/Microsoft.Sql/managedInstances/sqlmi-prod'
+
+# Returns $null instead of failing when a resource does not exist.
+function Get-OrNull([scriptblock] $Command) {
+    try { & $Command } catch { $null }
+}
+
+if ((Get-AzContext).Environment.Name -ne 'AzureCloud') {
+    throw 'Sign in to AzureCloud first: Connect-AzAccount -Environment AzureCloud'
+}
+$null = Set-AzContext -Subscription $SubscriptionId
+
+# ------------------------------------------------------------------------------------------------
+# Step 7 [delete-old-server-trust-certificate]: Delete the old server trust certificate
+# Cert_SQL01_PROD_endpoint in Azure
+#   The managed instance no longer needs the old public key.
+#   Caution: this step removes or changes the link's roles; read it before you run it.
+Write-Host 'Step 7 [delete-old-server-trust-certificate]: Delete the old server trust certificate Cert_SQL01_PROD_endpoint in Azure'
+if (($null -eq (Get-OrNull { Get-AzSqlInstanceServerTrustCertificate @Instance -Name 'Cert_SQL01_PROD_endpoint' }))) {
+    Write-Host '  Already done; skipped.'
+} else {
+    Remove-AzSqlInstanceServerTrustCertificate @Instance -Name 'Cert_SQL01_PROD_endpoint' -Confirm:$false
+}
+
+Write-Host '04-azure.ps1 finished.'
