@@ -6,6 +6,7 @@
 #include "arm/AzureSeedCommands.h"
 #include "auth/AuthorityServer.h"
 #include "control/ControlServer.h"
+#include "control/LinkControlCommands.h"
 #include "control/SimFaults.h"
 #ifdef MILINK_SIM_HAS_TDS
 #include "TdsListeners.h"
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
     ControlServer control(world);
     SimFaults faults;
     faults.registerControlCommands(control);
+    LinkControlCommands::registerCommands(control, world);
 
     // TDS: one listener per SQL Server and per managed instance engine.
 #ifdef MILINK_SIM_HAS_TDS

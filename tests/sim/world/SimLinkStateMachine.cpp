@@ -184,6 +184,19 @@ void SimLinkStateMachine::tick()
         = m_lastTick.isValid() ? std::max<qint64>(0, m_lastTick.msecsTo(now)) : 0;
     m_lastTick = now;
 
+    // The application workload writes log whether or not the database is linked.
+    const double seconds = elapsedMs / 1000.0;
+    auto writeLog = [seconds](SimInstance &instance) {
+        for (SimDatabase &db : instance.databases) {
+            if (db.workloadBytesPerSecond > 0 && !db.readOnly)
+                db.endOfLogLsn += static_cast<quint64>(db.workloadBytesPerSecond * seconds);
+        }
+    };
+    for (SimInstance *server : m_world.sqlServers())
+        writeLog(*server);
+    for (SimManagedInstance *mi : m_world.managedInstances())
+        writeLog(*mi->engine());
+
     QSet<QString> seen;
     QList<Pairing> current = pairings();
     for (Pairing &pairing : current) {
@@ -491,7 +504,6 @@ void SimLinkStateMachine::seedAndReplicate(Pairing &pairing, LinkState &state, q
             }
         }
 
-        source->endOfLogLsn += static_cast<quint64>(source->workloadBytesPerSecond * seconds);
         source->replication.inLink = true;
         source->replication.isPrimary = true;
         source->replication.availabilityGroup = primaryAg;
