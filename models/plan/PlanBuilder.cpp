@@ -926,7 +926,8 @@ void Builder::waitEqualLsns(const DatabaseLink &db, LinkSide primary, int phase)
                          .arg(lit(db.databaseName), value);
         same.timeoutSeconds = 600;
         same.pollSeconds = 5;
-        same.diagnosticQuery = localLsn;
+        same.diagnosticQuery = QString(localLsn).replace(QStringLiteral(" AS ") + value,
+                                                         QStringLiteral(" AS last_hardened_lsn"));
         same.timeoutMessage
             = PlanBuilder::tr(
                   "The secondary's hardened LSN of %1 did not reach the primary's within 10 "

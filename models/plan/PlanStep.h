@@ -19,8 +19,9 @@ namespace milink {
 //  3. run `output` (if any) and journal the produced value;
 //  4. if `wait` is set, poll it until it holds or times out.
 // T-SQL text is built only with TsqlQuote and runs in `master`; `$(Name)` marks
-// a plan parameter (Plan::substitute). Both runner and script writer rely on
-// this contract.
+// a plan parameter (Plan::substitute) in every T-SQL field (tsql, doneQuery,
+// wait and output queries) and in ARM bodies. Both runner and script writer rely
+// on this contract.
 struct PlanStep
 {
     enum class Target { SqlServer, ManagedInstance, Arm };

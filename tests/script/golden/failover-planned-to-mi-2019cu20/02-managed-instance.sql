@@ -27,7 +27,7 @@ WHILE NOT EXISTS (
 BEGIN
     IF SYSUTCDATETIME() > @milinkDeadline
     BEGIN
-        SELECT CONVERT(varchar(40), drs.last_hardened_lsn) AS SqlServerHardenedLsn_1
+        SELECT CONVERT(varchar(40), drs.last_hardened_lsn) AS last_hardened_lsn
         FROM sys.dm_hadr_database_replica_states AS drs
         JOIN sys.databases AS d ON d.database_id = drs.database_id
         WHERE d.name = N'Sales' AND drs.is_local = 1;
@@ -51,7 +51,7 @@ WHILE NOT EXISTS (
 BEGIN
     IF SYSUTCDATETIME() > @milinkDeadline
     BEGIN
-        SELECT CONVERT(varchar(40), drs.last_hardened_lsn) AS SqlServerHardenedLsn_2
+        SELECT CONVERT(varchar(40), drs.last_hardened_lsn) AS last_hardened_lsn
         FROM sys.dm_hadr_database_replica_states AS drs
         JOIN sys.databases AS d ON d.database_id = drs.database_id
         WHERE d.name = N'Inventory' AND drs.is_local = 1;
