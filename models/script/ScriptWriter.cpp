@@ -240,18 +240,20 @@ QString Renderer::tsql(int g) const
         switch (parameter->kind) {
         case PlanParameter::Kind::Secret:
             out += commentBlock(ScriptWriter::tr("Secret %1: %2 It is not stored in this file: "
-                                                 "pass it with sqlcmd -v %1=\"…\" or set the "
-                                                 "environment variable %1 before running sqlcmd.")
+                                                 "set the environment variable %1 before running "
+                                                 "sqlcmd, or pass it on the command line:")
                                     .arg(name, parameter->description),
                                 QStringLiteral("-- "));
+            out += QStringLiteral("--     sqlcmd -v %1=\"…\"\n").arg(name);
             break;
         case PlanParameter::Kind::Produced: {
             const int from = producerGroup(name);
-            out += commentBlock(ScriptWriter::tr("Value %1: %2 Printed by %3; pass it with "
-                                                 "sqlcmd -v %1=\"…\".")
+            out += commentBlock(ScriptWriter::tr("Value %1: %2 Printed by %3; pass it on the "
+                                                 "command line:")
                                     .arg(name, parameter->description,
                                          from >= 0 ? fileNames(from) : QStringLiteral("?")),
                                 QStringLiteral("-- "));
+            out += QStringLiteral("--     sqlcmd -v %1=\"…\"\n").arg(name);
             break;
         }
         case PlanParameter::Kind::Setting:

@@ -2,7 +2,11 @@
 
 #include "TempDir.h"
 
+#include "plan/PlanBuilder.h"
 #include "script/ScriptWriter.h"
+
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <QDir>
 #include <QFile>
@@ -279,5 +283,64 @@ TEST_CASE("Scripts use current Az.Sql and Azure CLI names only", "[script]")
           "--partner-endpoint", "--databases"}) {
         INFO(current);
         CHECK(all.contains(current));
+    }
+}
+
+TEST_CASE("Every exported file is consistent: Bash parses, values flow forward, sqlcmd "
+          "variables are declared",
+          "[script][golden]")
+{
+    static const QRegularExpression variable(QStringLiteral(R"(\$\(([A-Za-z0-9_]+)\))"));
+    for (const GoldenCase &c : cases()) {
+        INFO(c.name);
+        const auto built = PlanBuilder::build(c.link(), c.operation, c.options());
+        REQUIRE(built.plan);
+        const Plan &plan = *built.plan;
+        // A produced value is consumed only after the step that produces it.
+        for (int i = 0; i < plan.steps.size(); ++i) {
+            for (const QString &name : plan.steps.at(i).consumes) {
+                const PlanParameter *parameter = plan.parameter(name);
+                INFO(name.toStdString());
+                REQUIRE(parameter);
+                if (parameter->kind != PlanParameter::Kind::Produced)
+                    continue;
+                const PlanStep *producer = plan.step(parameter->producedBy);
+                REQUIRE(producer);
+                CHECK(producer->produces.contains(name));
+                int at = -1;
+                for (int j = 0; j < plan.steps.size(); ++j) {
+                    if (plan.steps.at(j).id == producer->id)
+                        at = j;
+                }
+                CHECK(at < i);
+            }
+        }
+        TempDir dir;
+        const QList<ScriptFile> files = ScriptWriter::render(plan, c.link(), QStringLiteral("x"));
+        REQUIRE(ScriptWriter::write(files, dir.path(), true).isEmpty());
+        for (const ScriptFile &file : files) {
+            INFO(file.name.toStdString());
+            const QString text = QString::fromUtf8(file.content);
+            if (file.name.endsWith(QLatin1String(".sh"))) {
+                QProcess bash;
+                bash.start(QStringLiteral("bash"), {QStringLiteral("-n"), dir.filePath(file.name)});
+                REQUIRE(bash.waitForFinished(10000));
+                CHECK(bash.exitCode() == 0);
+            }
+            if (!file.name.endsWith(QLatin1String(".sql")))
+                continue;
+            CHECK(text.contains(QStringLiteral("\n:on error exit\n")));
+            auto it = variable.globalMatch(text);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                INFO(name.toStdString());
+                const PlanParameter *parameter = plan.parameter(name);
+                REQUIRE(parameter);
+                if (parameter->kind == PlanParameter::Kind::Setting)
+                    CHECK(text.contains(QStringLiteral("\n:setvar %1 \"").arg(name)));
+                else
+                    CHECK(text.contains(QStringLiteral("sqlcmd -v %1=").arg(name)));
+            }
+        }
     }
 }

@@ -4,8 +4,9 @@
 -- after a failure.
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected as sysadmin to SQL Server SQL01\PROD.
 -- Secret MasterKeyPassword: Password of the database master key in master (secret; only needed when
--- master has no master key yet). It is not stored in this file: pass it with sqlcmd -v
--- MasterKeyPassword="…" or set the environment variable MasterKeyPassword before running sqlcmd.
+-- master has no master key yet). It is not stored in this file: set the environment variable
+-- MasterKeyPassword before running sqlcmd, or pass it on the command line:
+--     sqlcmd -v MasterKeyPassword="…"
 :on error exit
 SET NOCOUNT ON;
 USE [master];

@@ -5,8 +5,8 @@
 -- after a failure.
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected as sysadmin to SQL Server SQLDR01.
 -- Value MiEndpointCertificate: Public key of the managed instance's mirroring endpoint certificate
--- (hex, with or without 0x). Printed by 02-azure.ps1 / 02-azure.sh; pass it with sqlcmd -v
--- MiEndpointCertificate="…".
+-- (hex, with or without 0x). Printed by 02-azure.ps1 / 02-azure.sh; pass it on the command line:
+--     sqlcmd -v MiEndpointCertificate="…"
 :on error exit
 SET NOCOUNT ON;
 USE [master];

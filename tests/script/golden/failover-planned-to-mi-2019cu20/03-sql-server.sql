@@ -5,9 +5,11 @@
 -- after a failure.
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected as sysadmin to SQL Server SQL01\PROD.
 -- Value SqlServerHardenedLsn_1: Last hardened LSN of Sales on the primary. Printed by
--- 01-sql-server.sql; pass it with sqlcmd -v SqlServerHardenedLsn_1="…".
+-- 01-sql-server.sql; pass it on the command line:
+--     sqlcmd -v SqlServerHardenedLsn_1="…"
 -- Value SqlServerHardenedLsn_2: Last hardened LSN of Inventory on the primary. Printed by
--- 01-sql-server.sql; pass it with sqlcmd -v SqlServerHardenedLsn_2="…".
+-- 01-sql-server.sql; pass it on the command line:
+--     sqlcmd -v SqlServerHardenedLsn_2="…"
 :on error exit
 SET NOCOUNT ON;
 USE [master];

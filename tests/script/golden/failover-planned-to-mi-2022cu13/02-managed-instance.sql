@@ -6,9 +6,11 @@
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected to the managed instance
 -- sqlmi-prod.0123456789ab.database.windows.net.
 -- Value SqlServerHardenedLsn_1: Last hardened LSN of Sales on the primary. Printed by
--- 01-sql-server.sql; pass it with sqlcmd -v SqlServerHardenedLsn_1="…".
+-- 01-sql-server.sql; pass it on the command line:
+--     sqlcmd -v SqlServerHardenedLsn_1="…"
 -- Value SqlServerHardenedLsn_2: Last hardened LSN of Inventory on the primary. Printed by
--- 01-sql-server.sql; pass it with sqlcmd -v SqlServerHardenedLsn_2="…".
+-- 01-sql-server.sql; pass it on the command line:
+--     sqlcmd -v SqlServerHardenedLsn_2="…"
 :on error exit
 SET NOCOUNT ON;
 USE [master];

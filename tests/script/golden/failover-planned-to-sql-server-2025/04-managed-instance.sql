@@ -5,9 +5,11 @@
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected to the managed instance
 -- sqlmi-prod.0123456789ab.database.windows.net.
 -- Value ManagedInstanceHardenedLsn_1: Last hardened LSN of Sales on the primary. Printed by
--- 02-managed-instance.sql; pass it with sqlcmd -v ManagedInstanceHardenedLsn_1="…".
+-- 02-managed-instance.sql; pass it on the command line:
+--     sqlcmd -v ManagedInstanceHardenedLsn_1="…"
 -- Value ManagedInstanceHardenedLsn_2: Last hardened LSN of Inventory on the primary. Printed by
--- 02-managed-instance.sql; pass it with sqlcmd -v ManagedInstanceHardenedLsn_2="…".
+-- 02-managed-instance.sql; pass it on the command line:
+--     sqlcmd -v ManagedInstanceHardenedLsn_2="…"
 :on error exit
 SET NOCOUNT ON;
 USE [master];
