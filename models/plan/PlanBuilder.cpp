@@ -1551,6 +1551,13 @@ void checkNames(const LinkDefinition &link, const QList<DatabaseLink> &databases
                                        "registered for it. Enter the full host name.")
                            .arg(link.managedInstance.fqdn)});
     noVariable(link.managedInstance.fqdn, QStringLiteral("managedInstance.fqdn"));
+    if (needsFqdn && link.managedInstance.fqdn.size() > LinkValidator::kSysnameLength)
+        issues.append({ValidationIssue::Severity::Error, QStringLiteral("managedInstance.fqdn"),
+                       PlanBuilder::tr("The host name %1 is longer than %2 characters, so SQL "
+                                       "Server cannot hold a certificate named after it. Check "
+                                       "the managed instance's host name.")
+                           .arg(link.managedInstance.fqdn)
+                           .arg(LinkValidator::kSysnameLength)});
 
     auto checkPath = [&](const QString &value, const QString &path, const QString &what) {
         if (value.isEmpty()) {

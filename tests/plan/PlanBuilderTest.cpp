@@ -493,6 +493,14 @@ TEST_CASE("Names that sqlcmd would expand are refused with their path", "[plan][
     CHECK(paths.contains(QStringLiteral("databases[1].availabilityGroupName")));
     CHECK(paths.contains(QStringLiteral("managedInstance.fqdn")));
 
+    LinkDefinition longHost = PlanTestLinks::sales();
+    longHost.managedInstance.fqdn = QStringLiteral("sqlmi-prod.") + QString(120, QLatin1Char('a'))
+        + QStringLiteral(".database.windows.net");
+    const auto tooLong = PlanBuilder::build(longHost, Operation::CreateLink);
+    CHECK_FALSE(tooLong.plan);
+    REQUIRE(!tooLong.issues.isEmpty());
+    CHECK(tooLong.issues.constLast().path == QStringLiteral("managedInstance.fqdn"));
+
     PlanOptions unknown;
     unknown.databases << QStringLiteral("Nope");
     const auto refused = PlanBuilder::build(PlanTestLinks::sales(), Operation::DeleteLink, unknown);
