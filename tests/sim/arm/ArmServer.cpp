@@ -340,7 +340,8 @@ SimHttpResponse ArmServer::accepted(const SimHttpRequest &request, Operation op,
     if (op.pollsLeft == 0)
         advance(m_operations[op.id]);
     SimHttpResponse response = SimHttpResponse::empty(202);
-    response.setHeader(QByteArrayLiteral("Azure-AsyncOperation"), async.toLatin1());
+    if (m_settings.asyncOperationHeader)
+        response.setHeader(QByteArrayLiteral("Azure-AsyncOperation"), async.toLatin1());
     response.setHeader(QByteArrayLiteral("Location"), location.toLatin1());
     response.setHeader(QByteArrayLiteral("Retry-After"),
                        QByteArray::number(m_settings.retryAfterSeconds));
@@ -982,7 +983,8 @@ void ArmServer::registerControlCommands(ControlServer &control)
 {
     control.addCommand(
         QStringLiteral("arm.configure"),
-        QStringLiteral("{pageSize, operationPolls, retryAfterSeconds, linkChecks}"),
+        QStringLiteral("{pageSize, operationPolls, retryAfterSeconds, linkChecks, "
+                       "asyncOperationHeader}"),
         [this](const QJsonObject &a, QString *error) {
             const int pageSize = a.value(QStringLiteral("pageSize")).toInt(m_settings.pageSize);
             const int polls
@@ -999,10 +1001,14 @@ void ArmServer::registerControlCommands(ControlServer &control)
             m_settings.retryAfterSeconds = retryAfter;
             m_settings.linkChecks
                 = a.value(QStringLiteral("linkChecks")).toBool(m_settings.linkChecks);
-            return QJsonObject {{QStringLiteral("pageSize"), m_settings.pageSize},
-                                {QStringLiteral("operationPolls"), m_settings.operationPolls},
-                                {QStringLiteral("retryAfterSeconds"), m_settings.retryAfterSeconds},
-                                {QStringLiteral("linkChecks"), m_settings.linkChecks}};
+            m_settings.asyncOperationHeader = a.value(QStringLiteral("asyncOperationHeader"))
+                                                  .toBool(m_settings.asyncOperationHeader);
+            return QJsonObject {
+                {QStringLiteral("pageSize"), m_settings.pageSize},
+                {QStringLiteral("operationPolls"), m_settings.operationPolls},
+                {QStringLiteral("retryAfterSeconds"), m_settings.retryAfterSeconds},
+                {QStringLiteral("linkChecks"), m_settings.linkChecks},
+                {QStringLiteral("asyncOperationHeader"), m_settings.asyncOperationHeader}};
         });
     control.addCommand(QStringLiteral("arm.requests"),
                        QStringLiteral("The ARM requests received (method, path, query, "

@@ -43,6 +43,9 @@ public:
         // On: the create operation itself fails with the documented codes when the
         // SQL Server side is not ready (endpoint, trust both ways, AG, database).
         bool linkChecks = false;
+        // Off: long-running operations answer with Location only, as the specs
+        // declare, so clients' fallback path can be tested.
+        bool asyncOperationHeader = true;
     };
 
     ArmServer(SimWorld &world, SimTokenIssuer &tokens, SimFaults &faults,
