@@ -183,6 +183,14 @@ void SqlWorker::open(const SqlConnectionOptions &options, const QString &driver)
             QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(qMax(1, options.loginTimeoutSeconds)));
         if (!db.open()) {
             result = toSqlError(db.lastError(), SqlError::Kind::Connection);
+            // FreeTDS says only "connection failed" when the TLS negotiation fails.
+            if (options.server.encryption == SqlEncryption::Mandatory
+                && result.serverText.contains(QLatin1String("connection failed"),
+                                              Qt::CaseInsensitive))
+                result.message = tr("The connection failed while negotiating encryption. The "
+                                    "server may not offer TLS or its certificate may not be "
+                                    "trusted; check the server's certificate, or choose "
+                                    "optional encryption.");
             if (result.nativeCode == QLatin1String("0")
                 && result.serverText.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
                 result.message = tr("SQL Server did not answer within %1 seconds. Check the "

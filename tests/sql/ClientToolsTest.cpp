@@ -215,3 +215,31 @@ TEST_CASE("tedious reaches the managed instance personality", "[sql][sim][tools]
     REQUIRE(rows.size() == 1);
     CHECK(rows.at(0).toArray().at(0).toInt() == 8);
 }
+
+TEST_CASE("tedious calls a procedure by name over RPC on the managed instance", "[sql][sim][tools]")
+{
+    SimProcess sim;
+    REQUIRE(sim.start(SimProcess::demoScenario()));
+    QJsonObject call
+        = step(QStringLiteral("sp_get_endpoint_certificate"),
+               QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("endpoint_type")},
+                                        {QStringLiteral("value"), 4}}});
+    call.insert(QStringLiteral("procedure"), true);
+    const QJsonObject result
+        = tedious(QJsonObject {{QStringLiteral("port"), sim.managedInstancePort()},
+                               {QStringLiteral("userName"), QStringLiteral("miadmin")},
+                               {QStringLiteral("password"), password},
+                               {QStringLiteral("steps"), QJsonArray {call}}});
+    const QJsonObject first = result.value(QStringLiteral("steps")).toArray().at(0).toObject();
+    INFO(QJsonDocument(first).toJson().toStdString());
+    CHECK(first.value(QStringLiteral("error")).isNull());
+    const QJsonArray rows = first.value(QStringLiteral("resultSets"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("rows"))
+                                .toArray();
+    REQUIRE(rows.size() == 1);
+    // The DER certificate (a SEQUENCE, 0x30 0x82 …) as hex.
+    CHECK(rows.at(0).toArray().at(0).toString().startsWith(QStringLiteral("3082")));
+}

@@ -297,6 +297,17 @@ TEST_CASE("A silent server fails the login after the login timeout", "[sql]")
     CHECK(error.message.contains(QStringLiteral("2 seconds")));
 }
 
+TEST_CASE("Mandatory encryption against a server without TLS says so", "[sql][sim]")
+{
+    Sim sim;
+    SqlSession session;
+    SqlConnectionOptions options = optionsFor(sim.process.sqlServerPort());
+    options.server.encryption = SqlEncryption::Mandatory;
+    const SqlError error = openSession(session, options);
+    CHECK(error.kind == SqlError::Kind::Connection);
+    CHECK(error.message.contains(QStringLiteral("encryption")));
+}
+
 TEST_CASE("A closed port is reported as unreachable", "[sql]")
 {
     QTcpServer probe;

@@ -1,7 +1,8 @@
 // Runs statements through tedious (an independent TDS client) and prints one JSON
 // document with what came back, for the C++ test to check.
 // Usage: node tedious-client.js '<json>' where json = {port, userName, password,
-//   database?, steps: [{sql, params?: [{name, value}], cancelAfterMs?}]}
+//   database?, steps: [{sql, procedure?, params?: [{name, value}], cancelAfterMs?}]}
+// With procedure: true, sql is a procedure name called as an RPC (callProcedure).
 'use strict';
 const { Connection, Request, TYPES } = require('tedious');
 
@@ -53,7 +54,8 @@ function runStep(index) {
   });
   for (const p of step.params || [])
     request.addParameter(p.name, typeof p.value === 'number' ? TYPES.Int : TYPES.NVarChar, p.value);
-  connection.execSql(request);
+  if (step.procedure) connection.callProcedure(request);
+  else connection.execSql(request);
   if (step.cancelAfterMs) setTimeout(() => connection.cancel(), step.cancelAfterMs);
 }
 
