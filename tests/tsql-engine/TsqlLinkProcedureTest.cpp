@@ -527,3 +527,131 @@ TEST_CASE_METHOD(TsqlEngineFixture, "SQL Server 2016 has no CLUSTER_TYPE", "[tsq
                            "REPLICA ON N'SQL01' WITH (ENDPOINT_URL = 'TCP://sql01:5022', "
                            "AVAILABILITY_MODE = SYNCHRONOUS_COMMIT, FAILOVER_MODE = MANUAL)")));
 }
+
+TEST_CASE_METHOD(TsqlEngineFixture,
+                 "Once Azure's half exists the DMVs show the link connecting, replicating and "
+                 "failing over",
+                 "[tsql][procedure][link]")
+{
+    // SQL Server's half, as the procedure builds it.
+    requireSuccess(run(QLatin1String(kPrepare)));
+    requireSuccess(run(QLatin1String(kCertificate)));
+    const QByteArray miDer
+        = scalarOf(runOnMi(QStringLiteral("EXEC sp_get_endpoint_certificate @endpoint_type = 4")))
+              .toByteArray();
+    const QString fqdn = managedInstance->fqdn;
+    requireSuccess(run(
+        QStringLiteral("CREATE CERTIFICATE [%1] FROM BINARY = %2\n"
+                       "CREATE CERTIFICATE [MicrosoftPKI] FROM BINARY = %3\n"
+                       "DECLARE @id int = CERT_ID('MicrosoftPKI')\n"
+                       "EXEC sp_certificate_add_issuer @id, N'*.database.windows.net'")
+            .arg(fqdn, hexLiteral(miDer), hexLiteral(resourceCertificate("MicrosoftPKI.der")))));
+    requireSuccess(run(QLatin1String(kEndpoint)));
+    requireSuccess(run(
+        QStringLiteral(
+            "CREATE AVAILABILITY GROUP [AG_Sales] WITH (CLUSTER_TYPE = NONE) FOR DATABASE [Sales]\n"
+            "REPLICA ON N'SQL01' WITH (ENDPOINT_URL = 'TCP://10.0.0.4:5022',\n"
+            "  AVAILABILITY_MODE = SYNCHRONOUS_COMMIT, FAILOVER_MODE = MANUAL, SEEDING_MODE = "
+            "AUTOMATIC)\n"
+            "CREATE AVAILABILITY GROUP [DAG_Sales] WITH (DISTRIBUTED) AVAILABILITY GROUP ON\n"
+            "  N'AG_Sales' WITH (LISTENER_URL = 'TCP://10.0.0.4:5022', AVAILABILITY_MODE = "
+            "ASYNCHRONOUS_COMMIT,\n"
+            "                   FAILOVER_MODE = MANUAL, SEEDING_MODE = AUTOMATIC),\n"
+            "  N'MI_AG_Sales' WITH (LISTENER_URL = 'tcp://%1:5022;Server=[%2]',\n"
+            "                   AVAILABILITY_MODE = ASYNCHRONOUS_COMMIT, FAILOVER_MODE = MANUAL, "
+            "SEEDING_MODE = AUTOMATIC)")
+            .arg(fqdn, managedInstance->name)));
+
+    // Azure's half, as the ARM calls of the procedure leave it.
+    SimServerTrustCertificate trust;
+    trust.name = QStringLiteral("Cert_SQL01_endpoint");
+    trust.der = sql->certificate(QStringLiteral("Cert_SQL01_endpoint"))->der;
+    managedInstance->serverTrustCertificates << trust;
+    SimLinkResource link;
+    link.name = QStringLiteral("DAG_Sales");
+    link.distributedAvailabilityGroupId = QUuid::createUuid();
+    link.partnerAvailabilityGroupName = QStringLiteral("AG_Sales");
+    link.instanceAvailabilityGroupName = QStringLiteral("MI_AG_Sales");
+    link.partnerEndpoint = QStringLiteral("TCP://10.0.0.4:5022");
+    link.failoverMode = QStringLiteral("Manual");
+    SimLinkDatabase database;
+    database.databaseName = QStringLiteral("Sales");
+    link.databases << database;
+    managedInstance->links << link;
+
+    const QString connection
+        = QStringLiteral("SELECT rs.connected_state_desc, rs.last_connect_error_number\n"
+                         "FROM sys.dm_hadr_availability_replica_states rs\n"
+                         "JOIN sys.availability_replicas r ON rs.replica_id = r.replica_id\n"
+                         "WHERE r.replica_server_name = 'MI_AG_Sales'");
+    const QString lsns = QStringLiteral(
+        "SELECT drs.is_local, drs.synchronization_state_desc, drs.end_of_log_lsn, "
+        "drs.last_hardened_lsn\n"
+        "FROM sys.dm_hadr_database_replica_states drs\n"
+        "JOIN sys.databases db ON db.database_id = drs.database_id\n"
+        "JOIN sys.availability_groups ag ON drs.group_id = ag.group_id\n"
+        "WHERE ag.is_distributed = 1 AND db.name = N'Sales' ORDER BY drs.is_local DESC");
+    bool connected = false;
+    for (int i = 0; i < 240 && !connected; ++i) {
+        world.clock().advance(5000);
+        world.links().tick();
+        const BatchResult state = run(connection);
+        requireSuccess(state);
+        const QList<ResultSet> sets = resultSetsOf(state);
+        connected = !sets.first().rows.isEmpty()
+            && sets.first().rows.first().at(0).toString() == QStringLiteral("CONNECTED");
+    }
+    REQUIRE(connected);
+
+    // Replication: both rows on the primary, equal LSNs once caught up.
+    bool caughtUp = false;
+    for (int i = 0; i < 240 && !caughtUp; ++i) {
+        world.clock().advance(5000);
+        world.links().tick();
+        const ResultSet set = resultSetsOf(run(lsns)).first();
+        caughtUp = set.rows.size() == 2 && set.rows.at(1).at(3).isValid()
+            && set.rows.at(0).at(3).toString() == set.rows.at(1).at(3).toString();
+    }
+    CHECK(caughtUp);
+    const BatchResult onMi = runOnMi(
+        QStringLiteral("SELECT db.name, drs.synchronization_state_desc, drs.last_hardened_lsn,\n"
+                       "       DATABASEPROPERTYEX(db.name, 'Updateability')\n"
+                       "FROM sys.dm_hadr_database_replica_states drs\n"
+                       "JOIN sys.databases db ON db.database_id = drs.database_id\n"
+                       "WHERE db.name = N'Sales'"));
+    requireSuccess(onMi);
+    REQUIRE_FALSE(resultSetsOf(onMi).first().rows.isEmpty());
+    CHECK(resultSetsOf(onMi).first().rows.first().at(3).toString() == QStringLiteral("READ_ONLY"));
+
+    // Planned failover goes through the link state machine's rules: SQL Server 2022 CU13, run
+    // on the primary, after switching to synchronous commit and catching up.
+    requireSuccess(
+        run(QStringLiteral("ALTER AVAILABILITY GROUP [DAG_Sales] MODIFY AVAILABILITY GROUP ON\n"
+                           "  'AG_Sales' WITH (AVAILABILITY_MODE = SYNCHRONOUS_COMMIT),\n"
+                           "  'MI_AG_Sales' WITH (AVAILABILITY_MODE = SYNCHRONOUS_COMMIT)")));
+    for (int i = 0; i < 20; ++i) {
+        world.clock().advance(5000);
+        world.links().tick();
+    }
+    const BatchResult failover
+        = run(QStringLiteral("ALTER AVAILABILITY GROUP [DAG_Sales] FAILOVER"));
+    requireSuccess(failover);
+    const BatchResult role = run(QStringLiteral(
+        "SELECT rs.role_desc FROM sys.availability_groups ag\n"
+        "JOIN sys.dm_hadr_availability_replica_states rs ON ag.group_id = rs.group_id\n"
+        "WHERE rs.is_local = 1 AND ag.is_distributed = 1 AND ag.name = 'DAG_Sales'"));
+    CHECK(scalarOf(role).toString() == QStringLiteral("SECONDARY"));
+    for (int i = 0; i < 4; ++i) {
+        world.clock().advance(5000);
+        world.links().tick();
+    }
+    CHECK(scalarOf(runOnMi(QStringLiteral("SELECT DATABASEPROPERTYEX('Sales', 'Updateability')")))
+              .toString()
+          == QStringLiteral("READ_WRITE"));
+    CHECK(scalarOf(run(QStringLiteral("SELECT DATABASEPROPERTYEX('Sales', 'Updateability')")))
+              .toString()
+          == QStringLiteral("READ_ONLY"));
+    // Failing over again from what is now the secondary is refused by the same rules ARM uses.
+    CHECK(firstErrorNumber(run(QStringLiteral("ALTER AVAILABILITY GROUP [DAG_Sales] FAILOVER")))
+          == 41122);
+}
