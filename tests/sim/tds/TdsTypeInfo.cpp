@@ -598,17 +598,16 @@ QVariant TdsTypeInfo::readValue(TdsReader &in) const
         if (length == 0)
             return {};
         const bool positive = in.u8() != 0;
+        // The exact decimal text: numeric(25,0) LSNs do not fit 64 bits or a double.
         QString digits = digitsFromMagnitude(in.bytes(length - 1));
-        if (scale == 0) {
-            bool ok = false;
-            const qlonglong v = digits.toLongLong(&ok);
-            if (ok)
-                return positive ? v : -v;
-        }
+        const QString sign = positive || digits.count(QLatin1Char('0')) == digits.size()
+            ? QString()
+            : QStringLiteral("-");
+        if (scale == 0)
+            return QString(sign + digits);
         digits = digits.rightJustified(scale + 1, QLatin1Char('0'));
-        const QString text = (positive ? QString() : QStringLiteral("-"))
-            + digits.left(digits.size() - scale) + QLatin1Char('.') + digits.right(scale);
-        return text.toDouble();
+        return QString(sign + digits.left(digits.size() - scale) + QLatin1Char('.')
+                       + digits.right(scale));
     }
     case DateTime:
     case DateTim4:
