@@ -334,3 +334,20 @@ TEST_CASE("Each tenant gets its own token")
     CHECK(await(tokens, other).token.tenantId == other);
     CHECK(await(tokens, other).token.token != await(tokens).token.token);
 }
+
+TEST_CASE("An unreachable sign-in service is reported, not waited for")
+{
+    SimProcess sim;
+    sim.control(QStringLiteral("faults.add"),
+                {{QStringLiteral("target"), QStringLiteral("authority")},
+                 {QStringLiteral("path"), QStringLiteral("devicecode")},
+                 {QStringLiteral("drop"), true},
+                 {QStringLiteral("count"), -1}});
+    QNetworkAccessManager network;
+    DeviceCodeSignIn flow(sim.cloud(), kClientId, {}, &network);
+    QSignalSpy finished(&flow, &DeviceCodeSignIn::finished);
+    flow.start();
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(flow.succeeded());
+    CHECK(flow.errorMessage().contains(QStringLiteral("Could not reach the sign-in service")));
+}

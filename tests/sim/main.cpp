@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     // on its own port. The "cloud" object is a custom cloud profile for milink.
     SimTokenIssuer tokenIssuer(world.clock());
     AuthorityServer authority(world, tokenIssuer);
+    authority.setFaults(&faults);
     ArmServer arm(world, tokenIssuer, faults);
     authority.registerControlCommands(control);
     arm.registerControlCommands(control);

@@ -1,6 +1,7 @@
 #include "AuthorityServer.h"
 
 #include "control/ControlServer.h"
+#include "control/SimFaults.h"
 #include "world/SimWorld.h"
 
 #include <QCryptographicHash>
@@ -85,6 +86,18 @@ QString AuthorityServer::resolveTenant(const QString &tenant, const QString &use
 }
 
 SimHttpResponse AuthorityServer::handle(const SimHttpRequest &request)
+{
+    int delayMs = 0;
+    if (m_faults) {
+        if (auto injected = m_faults->intercept(QStringLiteral("authority"), request, &delayMs))
+            return *injected;
+    }
+    SimHttpResponse response = route(request);
+    response.delayMs += delayMs;
+    return response;
+}
+
+SimHttpResponse AuthorityServer::route(const SimHttpRequest &request)
 {
     if (request.path.compare(QLatin1String("/devicelogin"), Qt::CaseInsensitive) == 0)
         return deviceLogin(request);

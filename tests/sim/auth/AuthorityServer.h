@@ -9,6 +9,7 @@
 namespace milink::sim {
 
 class ControlServer;
+class SimFaults;
 class SimWorld;
 
 // A Microsoft Entra–like OAuth 2.0 authority for the simulator's test users:
@@ -25,6 +26,9 @@ class AuthorityServer : public QObject
     Q_OBJECT
 public:
     AuthorityServer(SimWorld &world, SimTokenIssuer &tokens, QObject *parent = nullptr);
+
+    // Faults with target "authority" apply to this server (not owned; may be null).
+    void setFaults(SimFaults *faults) { m_faults = faults; }
 
     quint16 start(const QHostAddress &address, quint16 port = 0);
     QString baseUrl() const { return m_http.baseUrl(); }
@@ -55,6 +59,7 @@ private:
     };
 
     SimHttpResponse handle(const SimHttpRequest &request);
+    SimHttpResponse route(const SimHttpRequest &request);
     SimHttpResponse authorize(const QString &tenant, const SimHttpRequest &request);
     SimHttpResponse token(const QString &tenant, const SimHttpRequest &request);
     SimHttpResponse deviceCode(const QString &tenant, const SimHttpRequest &request);
@@ -68,6 +73,7 @@ private:
 
     SimWorld &m_world;
     SimTokenIssuer &m_tokens;
+    SimFaults *m_faults = nullptr;
     SimHttpServer m_http;
     QHash<QString, DeviceCode> m_deviceCodes; // by device_code
     QHash<QString, AuthCode> m_authCodes;
