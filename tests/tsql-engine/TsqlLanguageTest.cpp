@@ -379,3 +379,55 @@ TEST_CASE_METHOD(TsqlEngineFixture, "Comments, bracketed and quoted identifiers 
     CHECK(set.columns.at(1).name == QStringLiteral("quoted alias"));
     CHECK(set.rows.first().at(1).toInt() == 1);
 }
+
+TEST_CASE_METHOD(TsqlEngineFixture, "TRY…CATCH hands errors to the CATCH block", "[tsql][control]")
+{
+    const BatchResult result = run(QStringLiteral(
+        "BEGIN TRY\n"
+        "    PRINT 'in try'\n"
+        "    CREATE CERTIFICATE [NoKeyYet] WITH SUBJECT = 'x'\n"
+        "    PRINT 'not reached'\n"
+        "END TRY\n"
+        "BEGIN CATCH\n"
+        "    PRINT 'caught ' + CAST(ERROR_NUMBER() AS varchar(10)) + ' at line '\n"
+        "          + CAST(ERROR_LINE() AS varchar(10)) + ': ' + ERROR_MESSAGE()\n"
+        "END CATCH\n"
+        "BEGIN TRY\n"
+        "    EXEC (N'SELECT * FROM sys.no_such_view')\n"
+        "END TRY\n"
+        "BEGIN CATCH\n"
+        "    PRINT 'dynamic ' + CAST(ERROR_NUMBER() AS varchar(10))\n"
+        "END CATCH\n"
+        "BEGIN TRY\n"
+        "    RAISERROR('custom %d', 16, 4, 7)\n"
+        "END TRY\n"
+        "BEGIN CATCH\n"
+        "    SELECT ERROR_NUMBER(), ERROR_SEVERITY(), ERROR_STATE(), ERROR_MESSAGE()\n"
+        "END CATCH\n"
+        "PRINT 'after ' + ISNULL(CAST(ERROR_NUMBER() AS varchar(10)), 'null')"));
+    requireSuccess(result);
+    const QStringList printed = printedBy(result);
+    REQUIRE(printed.size() == 4);
+    CHECK(printed.at(0) == QStringLiteral("in try"));
+    CHECK(printed.at(1).startsWith(
+        QStringLiteral("caught 15581 at line 3: Please create a master key")));
+    CHECK(printed.at(2) == QStringLiteral("dynamic 208"));
+    CHECK(printed.at(3) == QStringLiteral("after null"));
+    const QVariantList row = resultSetsOf(result).first().rows.first();
+    CHECK(row.at(0).toInt() == 50000);
+    CHECK(row.at(1).toInt() == 16);
+    CHECK(row.at(2).toInt() == 4);
+    CHECK(row.at(3).toString() == QStringLiteral("custom 7"));
+}
+
+TEST_CASE_METHOD(TsqlEngineFixture, "THROW in CATCH rethrows the original error", "[tsql][control]")
+{
+    const BatchResult result
+        = run(QStringLiteral("BEGIN TRY\n    SELECT 1 / 0\nEND TRY\nBEGIN CATCH\n    PRINT "
+                             "'cleanup'\n    THROW;\nEND CATCH\n"
+                             "PRINT 'not reached'"));
+    CHECK(printedBy(result) == QStringList {QStringLiteral("cleanup")});
+    REQUIRE(errorsOf(result).size() == 1);
+    CHECK(errorsOf(result).first().number == 8134);
+    CHECK(errorsOf(result).first().line == 2);
+}

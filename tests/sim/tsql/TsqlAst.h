@@ -177,6 +177,7 @@ struct TsqlStatement
         ExecString, // args concatenated
         Return,
         Transaction, // name: BEGIN/COMMIT/ROLLBACK
+        TryCatch, // body: the TRY statements; elseBranch: a Block with the CATCH statements
         CreateMasterKey,
         DropMasterKey,
         CreateCertificate,

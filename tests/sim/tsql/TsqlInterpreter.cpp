@@ -25,6 +25,12 @@ struct Cancelled
 {
 };
 
+// An error raised inside BEGIN TRY: it goes to the CATCH block instead of the client.
+struct Caught
+{
+    ServerMessage message;
+};
+
 // WHILE loops have a ceiling: the simulator is single-threaded and a runaway loop would freeze
 // every connection.
 constexpr int kMaxLoopIterations = 1000000;
@@ -92,6 +98,10 @@ BatchResult TsqlInterpreter::execute(const QString &sql, const QList<SqlParamete
         runBatch(sql, variables);
     } catch (const Abort &) {
         // Reported where it happened.
+    } catch (const Caught &error) {
+        // Cannot happen outside TRY; report it rather than lose it.
+        emitMessage(error.message.number, error.message.severity, error.message.state,
+                    error.message.text, error.message.line);
     } catch (const Cancelled &) {
         qCDebug(lcSimTsql) << "batch cancelled by attention";
     }
@@ -114,7 +124,9 @@ void TsqlInterpreter::runBatch(const QString &sql, Variables &variables)
             predeclared << v.name;
         statements = TsqlParser::parseBatch(sql, predeclared);
     } catch (const TsqlError &error) {
-        // A batch that does not compile never starts.
+        // A batch that does not compile never starts; inside TRY (dynamic SQL) CATCH handles it.
+        if (!m_tryLevels.isEmpty() && m_depth > 0)
+            throw Caught {error.message};
         emitMessage(error.message.number, error.message.severity, error.message.state,
                     error.message.text, error.message.line);
         m_lastError = error.message.number;
@@ -173,9 +185,20 @@ void TsqlInterpreter::runStatements(const QList<TsqlStatementPtr> &statements)
             runStatement(*statement);
             if (statement->kind != TsqlStatement::Kind::If
                 && statement->kind != TsqlStatement::Kind::Block
-                && statement->kind != TsqlStatement::Kind::While)
+                && statement->kind != TsqlStatement::Kind::While
+                && statement->kind != TsqlStatement::Kind::TryCatch)
                 m_lastError = 0;
         } catch (const TsqlError &error) {
+            // TRY catches errors of severity 11+, except name resolution at its own level.
+            const bool sameLevelCompile = error.abort == TsqlError::Abort::Scope
+                && !m_tryLevels.isEmpty() && m_tryLevels.last() == m_depth;
+            if (!m_tryLevels.isEmpty() && error.message.severity > 10 && !sameLevelCompile) {
+                ServerMessage caught = error.message;
+                if (caught.line <= 0)
+                    caught.line = statement->line;
+                m_lastError = caught.number;
+                throw Caught {caught};
+            }
             emitMessage(error.message.number, error.message.severity, error.message.state,
                         error.message.text,
                         error.message.line > 0 ? error.message.line : statement->line);
@@ -230,6 +253,7 @@ void TsqlInterpreter::runStatement(const TsqlStatement &statement)
         return;
     }
     case Kind::Block: runStatements(statement.body); return;
+    case Kind::TryCatch: runTryCatch(statement); return;
     case Kind::While: {
         int iterations = 0;
         while (condition(statement.condition, nullptr).value_or(false)) {
@@ -404,6 +428,10 @@ void TsqlInterpreter::runRaiserror(const TsqlStatement &statement)
         return;
     }
     const QString text = TsqlFunctions::formatMessage(message.toText(), arguments);
+    if (!m_tryLevels.isEmpty() && clamped > 10) {
+        m_lastError = 50000;
+        throw Caught {ServerMessage {50000, state, clamped, text, QString(), line}};
+    }
     emitMessage(50000, clamped, state, text, line);
     if (clamped > 10)
         m_lastError = 50000;
@@ -412,6 +440,11 @@ void TsqlInterpreter::runRaiserror(const TsqlStatement &statement)
 void TsqlInterpreter::runThrow(const TsqlStatement &statement)
 {
     const int line = statement.line;
+    if (statement.args.isEmpty() && !m_caughtErrors.isEmpty()) {
+        const ServerMessage &caught = m_caughtErrors.last();
+        throw TsqlError::batch(caught.number, caught.text, caught.line, caught.state,
+                               caught.severity);
+    }
     if (statement.args.isEmpty())
         throw TsqlError::batch(10704,
                                QStringLiteral("To rethrow an error, a THROW statement must be used "
@@ -433,6 +466,33 @@ void TsqlInterpreter::runThrow(const TsqlStatement &statement)
                                line);
     throw TsqlError::batch(static_cast<int>(number), TsqlConvert::text(message), line,
                            static_cast<int>(state), 16);
+}
+
+void TsqlInterpreter::runTryCatch(const TsqlStatement &statement)
+{
+    ServerMessage caught;
+    bool failed = false;
+    m_tryLevels << m_depth;
+    try {
+        runStatements(statement.body);
+    } catch (const Caught &error) {
+        caught = error.message;
+        failed = true;
+    } catch (...) {
+        m_tryLevels.removeLast();
+        throw;
+    }
+    m_tryLevels.removeLast();
+    if (!failed)
+        return;
+    m_caughtErrors << caught;
+    try {
+        runStatements({statement.elseBranch});
+    } catch (...) {
+        m_caughtErrors.removeLast();
+        throw;
+    }
+    m_caughtErrors.removeLast();
 }
 
 void TsqlInterpreter::runExec(const TsqlStatement &statement)

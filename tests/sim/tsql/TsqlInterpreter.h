@@ -68,6 +68,7 @@ private:
     void runUse(const TsqlStatement &statement);
     void runRaiserror(const TsqlStatement &statement);
     void runThrow(const TsqlStatement &statement);
+    void runTryCatch(const TsqlStatement &statement);
     void runProcedure(const QString &name, const QList<TsqlValue> &positional,
                       const QHash<QString, TsqlValue> &named, const TsqlStatement &statement,
                       QHash<QString, TsqlValue> *outputs);
@@ -131,6 +132,8 @@ private:
     qint64 m_rowCount = 0;
     int m_depth = 0;
     int m_transactionCount = 0;
+    QList<int> m_tryLevels; // batch nesting level of each running BEGIN TRY
+    QList<ServerMessage> m_caughtErrors; // the error each running CATCH block handles
     QSet<int> m_sessionTraceFlags;
     Variables *m_variables = nullptr;
     BatchResult m_result;

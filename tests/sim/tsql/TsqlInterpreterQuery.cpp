@@ -663,8 +663,26 @@ TsqlValue TsqlInterpreter::worldFunction(const QString &name, const QList<TsqlVa
         return TsqlValue::integer(1);
     if (name == QLatin1String("OBJECT_ID"))
         return TsqlValue::null(TsqlTypeInfo::of(TsqlKind::Int));
-    if (name.startsWith(QLatin1String("ERROR_")))
-        return TsqlValue::null(TsqlTypeInfo::of(TsqlKind::Int)); // no TRY…CATCH in the simulator
+    if (name.startsWith(QLatin1String("ERROR_"))) {
+        // Inside CATCH: the error being handled; elsewhere NULL.
+        const bool text
+            = name == QLatin1String("ERROR_MESSAGE") || name == QLatin1String("ERROR_PROCEDURE");
+        if (m_caughtErrors.isEmpty())
+            return TsqlValue::null(text ? TsqlTypeInfo::of(TsqlKind::NVarChar, 4000)
+                                        : TsqlTypeInfo::of(TsqlKind::Int));
+        const ServerMessage &caught = m_caughtErrors.last();
+        if (name == QLatin1String("ERROR_NUMBER"))
+            return TsqlValue::integer(caught.number);
+        if (name == QLatin1String("ERROR_SEVERITY"))
+            return TsqlValue::integer(caught.severity);
+        if (name == QLatin1String("ERROR_STATE"))
+            return TsqlValue::integer(caught.state);
+        if (name == QLatin1String("ERROR_LINE"))
+            return TsqlValue::integer(caught.line);
+        if (name == QLatin1String("ERROR_MESSAGE"))
+            return TsqlValue::string(caught.text, true, 4000);
+        return TsqlValue::null(TsqlTypeInfo::of(TsqlKind::NVarChar, 128));
+    }
     throw TsqlError::scope(
         195, QStringLiteral("'%1' is not a recognized built-in function name.").arg(name.toLower()),
         line, 10, 15);

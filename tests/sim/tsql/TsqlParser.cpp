@@ -236,6 +236,8 @@ TsqlStatementPtr TsqlParser::statement()
                 next();
             return s;
         }
+        if (peek(1).isWord("TRY"))
+            return tryCatchStatement();
         return blockStatement();
     }
     if (word == QLatin1String("COMMIT") || word == QLatin1String("ROLLBACK")) {
@@ -449,6 +451,38 @@ TsqlStatementPtr TsqlParser::blockStatement()
             syntaxError();
         s->body.append(statement());
     }
+    return s;
+}
+
+TsqlStatementPtr TsqlParser::tryCatchStatement()
+{
+    auto s = std::make_shared<TsqlStatement>();
+    s->kind = TsqlStatement::Kind::TryCatch;
+    s->line = next().line; // BEGIN
+    next(); // TRY
+    const auto statementsUntil = [this](const char *closing) {
+        QList<TsqlStatementPtr> statements;
+        while (true) {
+            while (acceptSymbol(";")) { }
+            if (peek().isWord("END") && peek(1).isWord(closing)) {
+                next();
+                next();
+                return statements;
+            }
+            if (peek().kind == Kind::End)
+                syntaxError();
+            statements.append(statement());
+        }
+    };
+    s->body = statementsUntil("TRY");
+    while (acceptSymbol(";")) { }
+    expectWord("BEGIN");
+    expectWord("CATCH");
+    auto handler = std::make_shared<TsqlStatement>();
+    handler->kind = TsqlStatement::Kind::Block;
+    handler->line = peek().line;
+    handler->body = statementsUntil("CATCH");
+    s->elseBranch = handler;
     return s;
 }
 

@@ -47,6 +47,7 @@ private:
     TsqlStatementPtr setStatement();
     TsqlStatementPtr ifStatement();
     TsqlStatementPtr blockStatement();
+    TsqlStatementPtr tryCatchStatement();
     TsqlStatementPtr execStatement();
     TsqlStatementPtr createStatement();
     TsqlStatementPtr alterStatement();
