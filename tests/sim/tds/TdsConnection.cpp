@@ -268,7 +268,9 @@ void TdsConnection::handleLogin(const Message &message)
                   true);
         return;
     }
-    m_packetSize = int(qBound<quint32>(512, m_login.packetSize, 32767));
+    // 0 asks for the server's default.
+    m_packetSize
+        = m_login.packetSize == 0 ? 4096 : int(qBound<quint32>(512, m_login.packetSize, 32767));
     const quint32 version = negotiatedVersion(m_login.tdsVersion);
     if (version == 0) {
         sendError(18456, 14,
