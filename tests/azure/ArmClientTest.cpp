@@ -170,6 +170,16 @@ TEST_CASE("Throttling is retried after the Retry-After the server asks for")
     CHECK(job->waitsMs() == QList<int> {7000, 7000});
 }
 
+TEST_CASE("An absurd Retry-After is capped")
+{
+    Fixture f;
+    f.fault({{QStringLiteral("status"), 503}, {QStringLiteral("retryAfter"), 100000}});
+    ArmJob *job = f.api.listTenants();
+    waitFor(job);
+    REQUIRE(job->succeeded());
+    CHECK(job->waitsMs() == QList<int> {f.client.retryPolicy().maxRetryAfterMs});
+}
+
 TEST_CASE("Server errors without Retry-After back off exponentially with jitter")
 {
     Fixture f;
