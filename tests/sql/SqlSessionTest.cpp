@@ -372,6 +372,14 @@ TEST_CASE("ServerProbe reads the instance, its catalog and every database", "[sq
     databases.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("Odd]Name ✓")},
                                   {QStringLiteral("recoveryModel"), QStringLiteral("SIMPLE")},
                                   {QStringLiteral("sizeMB"), 16}});
+    databases.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("Awkward")},
+                                  {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                  {QStringLiteral("sizeMB"), 16},
+                                  {QStringLiteral("logFiles"), 2},
+                                  {QStringLiteral("filestream"), true},
+                                  {QStringLiteral("memoryOptimized"), true},
+                                  {QStringLiteral("tde"), true},
+                                  {QStringLiteral("fullBackup"), false}});
     server.insert(QStringLiteral("databases"), databases);
     server.insert(QStringLiteral("hostPlatform"), QStringLiteral("Linux"));
     servers.replace(0, server);
@@ -402,7 +410,7 @@ TEST_CASE("ServerProbe reads the instance, its catalog and every database", "[sq
     REQUIRE(facts.traceFlags.has_value());
     CHECK(facts.traceFlags->contains(1800));
     CHECK(facts.traceFlags->contains(9567));
-    REQUIRE(facts.databases.size() == 3);
+    REQUIRE(facts.databases.size() == 4);
     const ServerFacts::Database *sales = facts.database(QStringLiteral("Sales"));
     REQUIRE(sales);
     CHECK(sales->recoveryModel == QStringLiteral("FULL"));
@@ -410,6 +418,18 @@ TEST_CASE("ServerProbe reads the instance, its catalog and every database", "[sq
     const ServerFacts::Database *odd = facts.database(QStringLiteral("Odd]Name ✓"));
     REQUIRE(odd);
     CHECK(odd->recoveryModel == QStringLiteral("SIMPLE"));
-    CHECK(odd->filestream.has_value());
+    CHECK(odd->filestream == std::optional<bool>(false));
+    CHECK(sales->lastFullBackup.isValid());
+    CHECK_FALSE(sales->encrypted);
+    const ServerFacts::Database *awkward = facts.database(QStringLiteral("Awkward"));
+    REQUIRE(awkward);
+    CHECK(awkward->logFileCount == 2);
+    CHECK(awkward->filestream == std::optional<bool>(true));
+    CHECK(awkward->memoryOptimized == std::optional<bool>(true));
+    CHECK(awkward->encrypted);
+    CHECK_FALSE(awkward->lastFullBackup.isValid());
+    const DiscoveredState discovered = facts.toDiscoveredState();
+    CHECK(discovered.databases.size() == 4);
+    CHECK(discovered.hasMasterKey == std::optional<bool>(false));
     CHECK(facts.problems.isEmpty());
 }
