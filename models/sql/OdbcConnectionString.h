@@ -17,7 +17,6 @@ struct SqlConnectionOptions
     QString database; // empty: the login's default database
     QString driver; // an installed ODBC driver name; empty: the best installed one
     int loginTimeoutSeconds = 15; // always set: FreeTDS has no default and hangs for minutes
-    int queryTimeoutSeconds = 0; // 0 = none; long statements are cancelled instead
     QString applicationName = QStringLiteral("milink");
 };
 
