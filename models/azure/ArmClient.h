@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace milink {
 
 class ArmJob;
+class Clock;
 class TokenProvider;
 
 // Talks to Azure Resource Manager for one cloud. Every call returns an ArmJob the
@@ -37,6 +38,8 @@ public:
     const ArmRetryPolicy &retryPolicy() const { return m_policy; }
     void setRetryPolicy(const ArmRetryPolicy &policy) { m_policy = policy; }
     QNetworkAccessManager *network() const { return m_network; }
+    // The time source for Retry-After dates (default: the system clock; not owned).
+    void setClock(Clock *clock);
     TokenProvider *tokenProvider() const { return m_tokens; }
 
     // Starts the request; the job is already running when returned. Requests to an
@@ -54,6 +57,7 @@ private:
     TokenProvider *m_tokens;
     CloudProfile m_cloud;
     ArmRetryPolicy m_policy;
+    Clock *m_clock;
     QList<QPointer<ArmJob>> m_jobs;
 };
 

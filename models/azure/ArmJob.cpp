@@ -1,6 +1,7 @@
 #include "ArmJob.h"
 
 #include "AzureLogging.h"
+#include "Clock.h"
 #include "TokenProvider.h"
 
 #include <QCoreApplication>
@@ -39,13 +40,14 @@ QString headerValue(QNetworkReply *reply, const char *name)
 } // namespace
 
 ArmJob::ArmJob(QNetworkAccessManager *network, TokenProvider *tokens, CloudProfile cloud,
-               ArmRetryPolicy policy, ArmRequest request, QObject *parent)
+               ArmRetryPolicy policy, ArmRequest request, Clock *clock, QObject *parent)
     : QObject(parent),
       m_network(network),
       m_tokens(tokens),
       m_cloud(std::move(cloud)),
       m_policy(policy),
-      m_request(std::move(request))
+      m_request(std::move(request)),
+      m_clock(clock ? clock : Clock::system())
 {
     m_wait.setSingleShot(true);
     connect(&m_wait, &QTimer::timeout, this, &ArmJob::sendCurrent);
@@ -169,9 +171,13 @@ int ArmJob::retryAfterMs() const
     if (ok && seconds >= 0)
         return int(std::min<qint64>(qint64(seconds) * 1000, m_policy.maxRetryAfterMs));
     // HTTP-date form; ARM uses seconds, but be liberal.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // HTTP-date (RFC 9110) ends in "GMT", which Qt's RFC 2822 parser wants as an offset.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.left(text.size() - 3) + QStringLiteral("+0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (when.isValid()) {
-        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+        const qint64 ms = m_clock->now().msecsTo(when);
         return int(std::clamp<qint64>(ms, 0, m_policy.maxRetryAfterMs));
     }
     return -1;

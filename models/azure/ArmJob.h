@@ -19,6 +19,7 @@ class QNetworkReply;
 
 namespace milink {
 
+class Clock;
 class TokenProvider;
 
 // One ARM operation in flight (see ArmRequest::Kind). Emits `finished` exactly once,
@@ -29,7 +30,7 @@ class ArmJob : public QObject
     Q_OBJECT
 public:
     ArmJob(QNetworkAccessManager *network, TokenProvider *tokens, CloudProfile cloud,
-           ArmRetryPolicy policy, ArmRequest request, QObject *parent = nullptr);
+           ArmRetryPolicy policy, ArmRequest request, Clock *clock, QObject *parent = nullptr);
     ~ArmJob() override;
 
     void start();
@@ -86,6 +87,7 @@ private:
     CloudProfile m_cloud;
     ArmRetryPolicy m_policy;
     ArmRequest m_request;
+    Clock *m_clock;
 
     Phase m_phase = Phase::Initial;
     QByteArray m_method;

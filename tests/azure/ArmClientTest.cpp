@@ -7,6 +7,7 @@
 #include "azure/AzureSqlApi.h"
 #include "azure/AzureSubscription.h"
 #include "azure/AzureTenant.h"
+#include "azure/Clock.h"
 #include "azure/EndpointCertificateInfo.h"
 #include "azure/EnvironmentTokenProvider.h"
 #include "azure/ManagedInstanceInfo.h"
@@ -178,6 +179,19 @@ TEST_CASE("An absurd Retry-After is capped")
     waitFor(job);
     REQUIRE(job->succeeded());
     CHECK(job->waitsMs() == QList<int> {f.client.retryPolicy().maxRetryAfterMs});
+}
+
+TEST_CASE("Retry-After given as an HTTP date is measured on the injected clock")
+{
+    Fixture f;
+    ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(12, 0, 0), Qt::UTC));
+    f.client.setClock(&clock);
+    f.fault({{QStringLiteral("status"), 429},
+             {QStringLiteral("retryAfterDate"), QStringLiteral("Sun, 22 Nov 2026 12:00:42 GMT")}});
+    ArmJob *job = f.api.listTenants();
+    waitFor(job);
+    REQUIRE(job->succeeded());
+    CHECK(job->waitsMs() == QList<int> {42000});
 }
 
 TEST_CASE("Server errors without Retry-After back off exponentially with jitter")

@@ -35,6 +35,7 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QSt
     r.status = o.value(QStringLiteral("status")).toInt(0);
     r.code = o.value(QStringLiteral("code")).toString();
     r.retryAfterSeconds = o.value(QStringLiteral("retryAfter")).toInt(-1);
+    r.retryAfterDate = o.value(QStringLiteral("retryAfterDate")).toString();
     r.delayMs = o.value(QStringLiteral("delayMs")).toInt(0);
     r.drop = o.value(QStringLiteral("drop")).toBool(false);
     if (r.status != 0 && (r.status < 400 || r.status > 599)) {
@@ -78,7 +79,9 @@ std::optional<SimHttpResponse> SimFaults::intercept(const QString &target,
         SimHttpResponse r = SimHttpResponse::armError(
             rule.status, rule.code.isEmpty() ? defaultCode(rule.status) : rule.code,
             QStringLiteral("Injected fault: HTTP %1.").arg(rule.status));
-        if (rule.retryAfterSeconds >= 0)
+        if (!rule.retryAfterDate.isEmpty())
+            r.setHeader(QByteArrayLiteral("Retry-After"), rule.retryAfterDate.toLatin1());
+        else if (rule.retryAfterSeconds >= 0)
             r.setHeader(QByteArrayLiteral("Retry-After"),
                         QByteArray::number(rule.retryAfterSeconds));
         r.delayMs = rule.delayMs;
@@ -104,16 +107,17 @@ QJsonArray SimFaults::toJson() const
 
 void SimFaults::registerControlCommands(ControlServer &control)
 {
-    control.addCommand(QStringLiteral("faults.add"),
-                       QStringLiteral("Inject a fault: {target: arm|authority, method?, path?, "
-                                      "count?, status?, code?, retryAfter?, delayMs?, drop?}."),
-                       [this](const QJsonObject &a, QString *error) {
-                           const auto rule = ruleFromJson(a, error);
-                           if (!rule)
-                               return QJsonObject();
-                           m_rules.append(*rule);
-                           return QJsonObject {{QStringLiteral("faults"), toJson()}};
-                       });
+    control.addCommand(
+        QStringLiteral("faults.add"),
+        QStringLiteral("Inject a fault: {target: arm|authority, method?, path?, "
+                       "count?, status?, code?, retryAfter?, retryAfterDate?, delayMs?, drop?}."),
+        [this](const QJsonObject &a, QString *error) {
+            const auto rule = ruleFromJson(a, error);
+            if (!rule)
+                return QJsonObject();
+            m_rules.append(*rule);
+            return QJsonObject {{QStringLiteral("faults"), toJson()}};
+        });
     control.addCommand(QStringLiteral("faults.clear"), QStringLiteral("Remove every fault."),
                        [this](const QJsonObject &, QString *) {
                            m_rules.clear();

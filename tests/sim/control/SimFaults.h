@@ -30,6 +30,7 @@ public:
         int status = 0; // 0: no error answer
         QString code;
         int retryAfterSeconds = -1;
+        QString retryAfterDate; // sent as is: the HTTP-date form of Retry-After
         int delayMs = 0;
         bool drop = false;
         int fired = 0;
