@@ -183,3 +183,21 @@ TEST_CASE_METHOD(TsqlEngineFixture, "SELECT * expands every column, t.* one tabl
     CHECK(set.columns.last().name == QStringLiteral("extra"));
     CHECK(set.rows.size() == 1);
 }
+
+TEST_CASE_METHOD(TsqlEngineFixture, "UNION removes duplicates, UNION ALL keeps them",
+                 "[tsql][catalog]")
+{
+    const BatchResult result
+        = run(QStringLiteral("SELECT name FROM sys.databases WHERE database_id <= 2\n"
+                             "UNION SELECT name FROM sys.databases WHERE database_id = 1\n"
+                             "UNION ALL SELECT N'master'\n"
+                             "ORDER BY name DESC"));
+    requireSuccess(result);
+    CHECK(column(resultSetsOf(result).first(), 0)
+          == QStringList {QStringLiteral("tempdb"), QStringLiteral("master"),
+                          QStringLiteral("master")});
+    CHECK(firstErrorNumber(run(QStringLiteral("SELECT 1, 2 UNION SELECT 1"))) == 205);
+    CHECK(firstErrorNumber(run(QStringLiteral("SELECT name FROM sys.databases UNION SELECT name "
+                                              "FROM sys.databases ORDER BY database_id")))
+          == 104);
+}

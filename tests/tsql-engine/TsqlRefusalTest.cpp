@@ -37,7 +37,7 @@ TEST_CASE_METHOD(TsqlEngineFixture, "Unsupported statements are refused, never i
                  "[tsql][refusal]")
 {
     for (const char *batch :
-         {"CREATE TABLE t (a int)", "INSERT INTO t VALUES (1)", "SELECT 1 UNION SELECT 2",
+         {"CREATE TABLE t (a int)", "INSERT INTO t VALUES (1)", "SELECT 1 EXCEPT SELECT 2",
           "BEGIN TRY SELECT 1 END TRY",
           "CREATE CERTIFICATE c FROM BINARY = 0x01 WITH PRIVATE KEY (FILE = 'x')",
           "CREATE ENDPOINT e AS HTTP (PATH = '/')"}) {

@@ -96,7 +96,9 @@ struct TsqlSelect
     TsqlExprPtr where;
     QList<TsqlExprPtr> groupBy;
     TsqlExprPtr having;
-    QList<TsqlOrderItem> orderBy;
+    QList<TsqlOrderItem> orderBy; // for a UNION: the whole result's order
+    QList<TsqlSelectPtr> unions; // SELECTs combined with UNION [ALL], in order
+    QList<bool> unionAll; // per entry of `unions`: ALL keeps duplicates
     int line = 1;
 };
 

@@ -717,6 +717,84 @@ TsqlTable TsqlInterpreter::resolveTable(const TsqlTableRef &ref, const Scope *ou
 TsqlTable TsqlInterpreter::query(const TsqlSelect &select, const Scope *outer,
                                  QList<QPair<QString, TsqlExprPtr>> *assignments)
 {
+    if (!select.unions.isEmpty()) {
+        TsqlSelect first = select;
+        first.unions.clear();
+        first.unionAll.clear();
+        first.orderBy.clear();
+        TsqlTable result = query(first, outer, assignments);
+        const auto removeDuplicates = [&result]() {
+            QList<QList<TsqlValue>> unique;
+            for (const QList<TsqlValue> &row : std::as_const(result.rows)) {
+                bool seen = false;
+                for (const QList<TsqlValue> &u : std::as_const(unique)) {
+                    bool same = true;
+                    for (int i = 0; i < row.size() && same; ++i)
+                        same = sameValue(row.at(i), u.at(i));
+                    seen = seen || same;
+                }
+                if (!seen)
+                    unique << row;
+            }
+            result.rows = unique;
+        };
+        for (int u = 0; u < select.unions.size(); ++u) {
+            const TsqlTable part = query(*select.unions.at(u), outer);
+            if (part.columnNames.size() != result.columnNames.size())
+                throw TsqlError::scope(205,
+                                       QStringLiteral("All queries combined using a UNION, "
+                                                      "INTERSECT or EXCEPT operator must have an "
+                                                      "equal number of expressions in their target "
+                                                      "lists."),
+                                       select.unions.at(u)->line);
+            for (int c = 0; c < result.columnTypes.size(); ++c)
+                result.columnTypes[c]
+                    = TsqlConvert::common(result.columnTypes.at(c), part.columnTypes.at(c));
+            result.rows << part.rows;
+            if (!select.unionAll.at(u))
+                removeDuplicates();
+        }
+        for (QList<TsqlValue> &row : result.rows) {
+            for (int c = 0; c < row.size(); ++c)
+                row[c] = TsqlConvert::cast(row.at(c), result.columnTypes.at(c), 0, select.line);
+        }
+        if (!select.orderBy.isEmpty()) {
+            QList<int> columns;
+            for (const TsqlOrderItem &item : select.orderBy) {
+                const TsqlExpr &e = *item.expr;
+                int index = -1;
+                if (e.kind == TsqlExpr::Kind::Literal && e.value.type.isInteger())
+                    index = static_cast<int>(e.value.toInteger()) - 1;
+                else if (e.kind == TsqlExpr::Kind::Column)
+                    index = result.columnIndex(e.parts.last());
+                if (index < 0 || index >= result.columnNames.size())
+                    throw TsqlError::scope(104,
+                                           QStringLiteral("ORDER BY items must appear in the "
+                                                          "select list if the statement contains a "
+                                                          "UNION, INTERSECT or EXCEPT operator."),
+                                           e.line, 1, 15);
+                columns << index;
+            }
+            std::stable_sort(result.rows.begin(), result.rows.end(),
+                             [&](const QList<TsqlValue> &a, const QList<TsqlValue> &b) {
+                                 for (int k = 0; k < columns.size(); ++k) {
+                                     const TsqlValue &x = a.at(columns.at(k));
+                                     const TsqlValue &y = b.at(columns.at(k));
+                                     int c = 0;
+                                     if (x.isNull() || y.isNull())
+                                         c = x.isNull() == y.isNull() ? 0 : (x.isNull() ? -1 : 1);
+                                     else
+                                         c = TsqlConvert::compare(x, y).value_or(0);
+                                     if (select.orderBy.at(k).descending)
+                                         c = -c;
+                                     if (c != 0)
+                                         return c < 0;
+                                 }
+                                 return false;
+                             });
+        }
+        return result;
+    }
     // FROM: materialise each source, then join left to right.
     QList<std::shared_ptr<TsqlTable>> tables;
     QList<Source> sources;

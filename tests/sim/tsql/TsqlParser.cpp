@@ -1240,7 +1240,7 @@ QList<TsqlParser::ParameterDefinition> TsqlParser::parseParameterDefinitions(con
     return result;
 }
 
-TsqlSelectPtr TsqlParser::select()
+TsqlSelectPtr TsqlParser::select(bool unionMember)
 {
     auto s = std::make_shared<TsqlSelect>();
     s->line = peek().line;
@@ -1362,6 +1362,14 @@ TsqlSelectPtr TsqlParser::select()
     }
     if (acceptWord("HAVING"))
         s->having = expression();
+    if (unionMember)
+        return s;
+    while (acceptWord("UNION")) {
+        s->unionAll << acceptWord("ALL");
+        if (!peek().isWord("SELECT"))
+            syntaxError();
+        s->unions << select(true);
+    }
     if (acceptWord("ORDER")) {
         expectWord("BY");
         do {
@@ -1375,7 +1383,7 @@ TsqlSelectPtr TsqlParser::select()
         } while (acceptSymbol(","));
     }
     if (peek().isWord("UNION") || peek().isWord("EXCEPT") || peek().isWord("INTERSECT")
-        || peek().isWord("OPTION") || peek().isWord("FOR"))
+        || peek().isWord("OPTION") || peek().isWord("FOR") || peek().isWord("ORDER"))
         syntaxError();
     return s;
 }

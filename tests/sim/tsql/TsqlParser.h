@@ -60,7 +60,7 @@ private:
     TsqlStatementPtr createAvailabilityGroup(int line);
     TsqlStatementPtr alterAvailabilityGroup(int line);
 
-    TsqlSelectPtr select();
+    TsqlSelectPtr select(bool unionMember = false);
     TsqlTableRef tableRef();
     TsqlTypeInfo dataType();
 
