@@ -6,13 +6,14 @@
 
 namespace milink {
 
-// One Azure Resource Manager request of a plan step. `path` is relative to the
+// One Azure Resource Manager call of a plan step (a description; the runner turns
+// it into an azure/ArmRequest). `path` is relative to the
 // managed instance's resource id ("/distributedAvailabilityGroups/DAG_Sales"),
 // with every name percent-encoded, so the runner only prepends the instance id
 // and appends `?api-version=`. `body` string values may contain `$(Name)`
 // references to plan values (see Plan::substitute). `action` tells the script
 // writer which Az.Sql cmdlet / Azure CLI command expresses the same request.
-struct ArmRequest
+struct ArmCall
 {
     enum class Action {
         PutServerTrustCertificate,

@@ -297,8 +297,8 @@ void Builder::uploadTrustCertificate(const QString &name, const QString &stepId)
         PlanBuilder::tr("Upload the SQL Server certificate %1 to the managed instance").arg(name),
         PlanBuilder::tr("The managed instance trusts SQL Server's endpoint only with its public "
                         "key stored as a server trust certificate."));
-    ArmRequest request;
-    request.action = ArmRequest::Action::PutServerTrustCertificate;
+    ArmCall request;
+    request.action = ArmCall::Action::PutServerTrustCertificate;
     request.method = "PUT";
     request.path = QStringLiteral("/serverTrustCertificates/") + encoded(name);
     request.body = QJsonObject {{QStringLiteral("properties"),
@@ -415,8 +415,8 @@ void Builder::instanceTrust(bool addMasterKey)
               PlanBuilder::tr("Download the managed instance's endpoint certificate"),
               PlanBuilder::tr("SQL Server must trust the public key of the managed instance's "
                               "DATABASE_MIRRORING endpoint."));
-    ArmRequest get;
-    get.action = ArmRequest::Action::GetEndpointCertificate;
+    ArmCall get;
+    get.action = ArmCall::Action::GetEndpointCertificate;
     get.method = "GET";
     get.path = QStringLiteral("/endpointCertificates/DATABASE_MIRRORING");
     get.resourceName = QStringLiteral("DATABASE_MIRRORING");
@@ -601,8 +601,8 @@ void Builder::createLinkFromSqlServer()
             PlanBuilder::tr("Creates the managed instance's side of the distributed "
                             "availability group (instanceLinkRole Secondary); the managed "
                             "instance then connects to SQL Server and seeding starts."));
-        ArmRequest put;
-        put.action = ArmRequest::Action::PutLink;
+        ArmCall put;
+        put.action = ArmCall::Action::PutLink;
         put.method = "PUT";
         put.path = linkPath(db);
         put.longRunning = true;
@@ -755,8 +755,8 @@ void Builder::createLinkFromManagedInstance()
                             "(instanceLinkRole Primary, failoverMode Manual); the managed "
                             "instance then seeds %1 to SQL Server.")
                 .arg(db.databaseName));
-        ArmRequest put;
-        put.action = ArmRequest::Action::PutLink;
+        ArmCall put;
+        put.action = ArmCall::Action::PutLink;
         put.method = "PUT";
         put.path = linkPath(db);
         put.longRunning = true;
@@ -838,8 +838,8 @@ void Builder::patchMode(const DatabaseLink &db, ReplicationMode mode, const QStr
         idPrefix, db, Target::Arm,
         PlanBuilder::tr("Set the replication mode of %1 to %2 in Azure").arg(db.linkName, arm),
         PlanBuilder::tr("Sets the link's replicationMode on the managed instance's side."));
-    ArmRequest patch;
-    patch.action = ArmRequest::Action::PatchLink;
+    ArmCall patch;
+    patch.action = ArmCall::Action::PatchLink;
     patch.method = "PATCH";
     patch.path = linkPath(db);
     patch.longRunning = true;
@@ -968,8 +968,8 @@ void Builder::deleteAzureLink(const DatabaseLink &db)
         PlanBuilder::tr("Breaks the link on the managed instance's side; the managed instance's "
                         "copy of %1 becomes an independent read/write database.")
             .arg(db.databaseName));
-    ArmRequest del;
-    del.action = ArmRequest::Action::DeleteLink;
+    ArmCall del;
+    del.action = ArmCall::Action::DeleteLink;
     del.method = "DELETE";
     del.path = linkPath(db);
     del.longRunning = true;
@@ -1065,8 +1065,8 @@ void Builder::failover()
         = [this](const DatabaseLink &db, const QString &id, const QString &type,
                  const QString &roleAfter, const QString &title, const QString &description) {
               PlanStep &step = addForDatabase(id, db, Target::Arm, title, description);
-              ArmRequest post;
-              post.action = ArmRequest::Action::FailoverLink;
+              ArmCall post;
+              post.action = ArmCall::Action::FailoverLink;
               post.method = "POST";
               post.path = linkPath(db) + QStringLiteral("/failover");
               post.longRunning = true;
@@ -1282,8 +1282,8 @@ void Builder::deleteLink()
         = add(QStringLiteral("delete-server-trust-certificate"), Target::Arm,
               PlanBuilder::tr("Delete the server trust certificate %1 in Azure").arg(certificate),
               PlanBuilder::tr("Only when the managed instance has no other link."));
-    ArmRequest del;
-    del.action = ArmRequest::Action::DeleteServerTrustCertificate;
+    ArmCall del;
+    del.action = ArmCall::Action::DeleteServerTrustCertificate;
     del.method = "DELETE";
     del.path = QStringLiteral("/serverTrustCertificates/") + encoded(certificate);
     del.longRunning = true;
@@ -1373,8 +1373,8 @@ void Builder::rotateCertificate()
         = add(QStringLiteral("delete-old-server-trust-certificate"), Target::Arm,
               PlanBuilder::tr("Delete the old server trust certificate %1 in Azure").arg(current),
               PlanBuilder::tr("The managed instance no longer needs the old public key."));
-    ArmRequest del;
-    del.action = ArmRequest::Action::DeleteServerTrustCertificate;
+    ArmCall del;
+    del.action = ArmCall::Action::DeleteServerTrustCertificate;
     del.method = "DELETE";
     del.path = QStringLiteral("/serverTrustCertificates/") + encoded(current);
     del.longRunning = true;
@@ -1474,8 +1474,8 @@ void Builder::repairSplitBrain()
                 PlanBuilder::tr("Make the managed instance secondary for %1").arg(db.linkName),
                 PlanBuilder::tr("Azure setRole with instanceRole Secondary and roleChangeType "
                                 "Forced (no cmdlet or CLI command exists for this call)."));
-            ArmRequest post;
-            post.action = ArmRequest::Action::SetRole;
+            ArmCall post;
+            post.action = ArmCall::Action::SetRole;
             post.method = "POST";
             post.path = linkPath(db) + QStringLiteral("/setRole");
             post.longRunning = true;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ArmCall.h"
 #include "ArmCheck.h"
-#include "ArmRequest.h"
 #include "StepOutput.h"
 #include "WaitCondition.h"
 
@@ -40,7 +40,7 @@ struct PlanStep
     // Action: T-SQL for SqlServer/ManagedInstance targets, `arm` for Arm.
     // Both may be empty for a step that only waits or only reads a value.
     QString tsql;
-    std::optional<ArmRequest> arm;
+    std::optional<ArmCall> arm;
 
     // "Already done?": a T-SQL query whose non-empty result means done, or Azure
     // checks of which any one holding means done. None set: always run (the

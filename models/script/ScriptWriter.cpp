@@ -380,24 +380,24 @@ QString jsonText(const QJsonObject &object)
 
 QString Renderer::psAction(const PlanStep &step) const
 {
-    const ArmRequest &arm = *step.arm;
+    const ArmCall &arm = *step.arm;
     const QJsonObject properties = arm.body.value(QStringLiteral("properties")).toObject();
     auto prop = [&](const char *key) {
         return properties.value(QLatin1String(key)).toString();
     };
     switch (arm.action) {
-    case ArmRequest::Action::PutServerTrustCertificate:
+    case ArmCall::Action::PutServerTrustCertificate:
         return QStringLiteral("$null = New-AzSqlInstanceServerTrustCertificate @Instance -Name %1 "
                               "-PublicKey $SqlCertificatePublicKey")
             .arg(ps(arm.resourceName));
-    case ArmRequest::Action::GetEndpointCertificate:
+    case ArmCall::Action::GetEndpointCertificate:
         return QStringLiteral(
             "$MiEndpointCertificate = (Get-AzSqlInstanceEndpointCertificate @Instance "
             "-EndpointType 'DATABASE_MIRRORING').PublicKey\n"
             "if (-not $MiEndpointCertificate.StartsWith('0x')) { $MiEndpointCertificate = '0x' + "
             "$MiEndpointCertificate }\n"
             "Write-Output \"MiEndpointCertificate=$MiEndpointCertificate\"");
-    case ArmRequest::Action::PutLink: {
+    case ArmCall::Action::PutLink: {
         QStringList databases;
         const QJsonArray list = properties.value(QStringLiteral("databases")).toArray();
         for (const QJsonValue &db : list)
@@ -418,19 +418,19 @@ QString Renderer::psAction(const PlanStep &step) const
                  ps(prop("partnerEndpoint")), ps(prop("instanceLinkRole")),
                  ps(prop("failoverMode")), ps(prop("seedingMode")));
     }
-    case ArmRequest::Action::PatchLink:
+    case ArmCall::Action::PatchLink:
         return QStringLiteral("$null = Update-AzSqlInstanceLink @Instance -Name %1 "
                               "-ReplicationMode %2")
             .arg(ps(arm.resourceName), ps(prop("replicationMode")));
-    case ArmRequest::Action::DeleteLink:
+    case ArmCall::Action::DeleteLink:
         return QStringLiteral("Remove-AzSqlInstanceLink @Instance -Name %1 -Force")
             .arg(ps(arm.resourceName));
-    case ArmRequest::Action::FailoverLink:
+    case ArmCall::Action::FailoverLink:
         return QStringLiteral("$null = Start-AzSqlInstanceLinkFailover @Instance -Name %1 "
                               "-FailoverType %2 -Force")
             .arg(ps(arm.resourceName),
                  ps(arm.body.value(QStringLiteral("failoverType")).toString()));
-    case ArmRequest::Action::SetRole: {
+    case ArmCall::Action::SetRole: {
         const QString role = arm.body.value(QStringLiteral("instanceRole")).toString();
         return QStringLiteral(
                    "# No Az.Sql cmdlet sets the role: REST call, api-version %1.\n"
@@ -444,11 +444,11 @@ QString Renderer::psAction(const PlanStep &step) const
                    "within 10 minutes; check the link in the Azure portal.' }\n"
                    "    Start-Sleep -Seconds 10\n"
                    "}")
-            .arg(QString::fromLatin1(ArmRequest::kApiVersion),
+            .arg(QString::fromLatin1(ArmCall::kApiVersion),
                  ps(arm.path + QStringLiteral("?api-version=")), ps(jsonText(arm.body)),
                  ps(arm.resourceName), ps(role));
     }
-    case ArmRequest::Action::DeleteServerTrustCertificate:
+    case ArmCall::Action::DeleteServerTrustCertificate:
         return QStringLiteral("Remove-AzSqlInstanceServerTrustCertificate @Instance -Name %1 "
                               "-Confirm:$false")
             .arg(ps(arm.resourceName));
@@ -458,17 +458,17 @@ QString Renderer::psAction(const PlanStep &step) const
 
 QString Renderer::shAction(const PlanStep &step) const
 {
-    const ArmRequest &arm = *step.arm;
+    const ArmCall &arm = *step.arm;
     const QJsonObject properties = arm.body.value(QStringLiteral("properties")).toObject();
     auto prop = [&](const char *key) {
         return properties.value(QLatin1String(key)).toString();
     };
     switch (arm.action) {
-    case ArmRequest::Action::PutServerTrustCertificate:
+    case ArmCall::Action::PutServerTrustCertificate:
         return QStringLiteral("az sql mi partner-cert create \"${instance[@]}\" --name %1 "
                               "--public-blob \"$SQL_CERTIFICATE_PUBLIC_KEY\" --output none")
             .arg(sh(arm.resourceName));
-    case ArmRequest::Action::GetEndpointCertificate:
+    case ArmCall::Action::GetEndpointCertificate:
         return QStringLiteral(
             "mi_endpoint_certificate=\"$(az sql mi endpoint-cert show \"${instance[@]}\" "
             "--endpoint-type DATABASE_MIRRORING --query publicBlob --output tsv)\"\n"
@@ -477,7 +477,7 @@ QString Renderer::shAction(const PlanStep &step) const
             "    *) mi_endpoint_certificate=\"0x$mi_endpoint_certificate\" ;;\n"
             "esac\n"
             "printf 'MiEndpointCertificate=%s\\n' \"$mi_endpoint_certificate\"");
-    case ArmRequest::Action::PutLink: {
+    case ArmCall::Action::PutLink: {
         QStringList databases;
         const QJsonArray list = properties.value(QStringLiteral("databases")).toArray();
         for (const QJsonValue &db : list)
@@ -496,18 +496,18 @@ QString Renderer::shAction(const PlanStep &step) const
                  sh(QLatin1Char('[') + databases.join(QLatin1Char(',')) + QLatin1Char(']')),
                  prop("instanceLinkRole"), prop("failoverMode"), prop("seedingMode"));
     }
-    case ArmRequest::Action::PatchLink:
+    case ArmCall::Action::PatchLink:
         return QStringLiteral("az sql mi link update \"${instance[@]}\" --name %1 "
                               "--replication-mode %2 --output none")
             .arg(sh(arm.resourceName), prop("replicationMode"));
-    case ArmRequest::Action::DeleteLink:
+    case ArmCall::Action::DeleteLink:
         return QStringLiteral("az sql mi link delete \"${instance[@]}\" --name %1 --yes")
             .arg(sh(arm.resourceName));
-    case ArmRequest::Action::FailoverLink:
+    case ArmCall::Action::FailoverLink:
         return QStringLiteral("az sql mi link failover \"${instance[@]}\" --name %1 "
                               "--failover-type %2 --yes --output none")
             .arg(sh(arm.resourceName), arm.body.value(QStringLiteral("failoverType")).toString());
-    case ArmRequest::Action::SetRole: {
+    case ArmCall::Action::SetRole: {
         const QString role = arm.body.value(QStringLiteral("instanceRole")).toString();
         return QStringLiteral(
                    "# No Azure CLI command sets the role: REST call, api-version %1.\n"
@@ -524,11 +524,11 @@ QString Renderer::shAction(const PlanStep &step) const
                    "in the Azure portal.' >&2\n"
                    "    exit 1\n"
                    "fi")
-            .arg(QString::fromLatin1(ArmRequest::kApiVersion),
+            .arg(QString::fromLatin1(ArmCall::kApiVersion),
                  sh(arm.path + QStringLiteral("?api-version=")), sh(jsonText(arm.body)),
                  sh(arm.resourceName), sh(role));
     }
-    case ArmRequest::Action::DeleteServerTrustCertificate:
+    case ArmCall::Action::DeleteServerTrustCertificate:
         return QStringLiteral("az sql mi partner-cert delete \"${instance[@]}\" --name %1 --yes")
             .arg(sh(arm.resourceName));
     }
@@ -550,7 +550,7 @@ QString Renderer::powerShell(int g) const
                                          "Az.Sql 6.0.0 or later and Az.Accounts. Sign in "
                                          "first: Connect-AzAccount -Environment %1. REST "
                                          "calls use api-version %2.")
-                            .arg(mi.cloud, QString::fromLatin1(ArmRequest::kApiVersion)),
+                            .arg(mi.cloud, QString::fromLatin1(ArmCall::kApiVersion)),
                         QStringLiteral("# "));
     out += QStringLiteral("#Requires -Modules @{ ModuleName = 'Az.Sql'; ModuleVersion = '6.0.0' "
                           "}\n[CmdletBinding()]\nparam(");
@@ -578,7 +578,7 @@ QString Renderer::powerShell(int g) const
     if (!params.isEmpty())
         out += QLatin1Char('\n') + params.join(QStringLiteral(",\n")) + QLatin1Char('\n');
     out += QStringLiteral(")\n$ErrorActionPreference = 'Stop'\n\n");
-    out += QStringLiteral("$ApiVersion = '%1'\n").arg(QString::fromLatin1(ArmRequest::kApiVersion));
+    out += QStringLiteral("$ApiVersion = '%1'\n").arg(QString::fromLatin1(ArmCall::kApiVersion));
     out += QStringLiteral("$SubscriptionId = %1\n").arg(ps(mi.subscriptionId));
     out += QStringLiteral("$Instance = @{ ResourceGroupName = %1; InstanceName = %2 }\n")
                .arg(ps(mi.resourceGroup), ps(mi.name));
@@ -637,7 +637,7 @@ QString Renderer::bash(int g) const
     out += commentBlock(ScriptWriter::tr("Needs Bash and Azure CLI 2.67.0 or later. Sign in "
                                          "first: az cloud set --name %1, then az login. REST "
                                          "calls use api-version %2.")
-                            .arg(mi.cloud, QString::fromLatin1(ArmRequest::kApiVersion)),
+                            .arg(mi.cloud, QString::fromLatin1(ArmCall::kApiVersion)),
                         QStringLiteral("# "));
     out += QStringLiteral("set -euo pipefail\n\n");
     const QStringList consumed = consumedInGroup(g);
@@ -658,7 +658,7 @@ QString Renderer::bash(int g) const
                         ScriptWriter::tr("Set the environment variable %1 (see README.md).")
                             .arg(variable));
     }
-    out += QStringLiteral("api_version='%1'\n").arg(QString::fromLatin1(ArmRequest::kApiVersion));
+    out += QStringLiteral("api_version='%1'\n").arg(QString::fromLatin1(ArmCall::kApiVersion));
     out += QStringLiteral("subscription=%1\n").arg(sh(mi.subscriptionId));
     out += QStringLiteral("instance=(--resource-group %1 --instance-name %2)\n")
                .arg(sh(mi.resourceGroup), sh(mi.name));
@@ -744,7 +744,7 @@ QString Renderer::readme() const
                    "- The Azure role *SQL Managed Instance Contributor* (or equivalent "
                    "permissions) on managed instance `%3` in resource group `%4`, subscription "
                    "`%5`.\n")
-                   .arg(mi.cloud, QString::fromLatin1(ArmRequest::kApiVersion), mi.name,
+                   .arg(mi.cloud, QString::fromLatin1(ArmCall::kApiVersion), mi.name,
                         mi.resourceGroup, mi.subscriptionId);
 
     QStringList secrets;

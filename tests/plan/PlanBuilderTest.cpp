@@ -451,7 +451,7 @@ TEST_CASE("Split-brain repair demotes the side that gives up its changes", "[pla
     keepSql.backupUrl = QStringLiteral("https://backups.blob.core.windows.net/split");
     const Plan sql = build(PlanTestLinks::sales(), Operation::RepairSplitBrain, keepSql);
     const PlanStep &setRole = step(sql, QStringLiteral("demote-managed-instance:DAG_Sales"));
-    CHECK(setRole.arm->action == ArmRequest::Action::SetRole);
+    CHECK(setRole.arm->action == ArmCall::Action::SetRole);
     CHECK(QJsonDocument(setRole.arm->body).toJson(QJsonDocument::Compact)
           == R"({"instanceRole":"Secondary","roleChangeType":"Forced"})");
     CHECK(step(sql, QStringLiteral("backup-managed-instance:DAG_Sales"))
