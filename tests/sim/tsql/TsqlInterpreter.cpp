@@ -135,6 +135,19 @@ void TsqlInterpreter::runBatch(const QString &sql, Variables &variables)
     collectDeclarations(statements, variables);
     Variables *outer = m_variables;
     m_variables = &variables;
+    // Columns of existing objects are bound when the batch compiles: a bad one rejects the
+    // whole batch before its first statement runs.
+    try {
+        bindStatements(statements);
+    } catch (const TsqlError &error) {
+        m_variables = outer;
+        if (!m_tryLevels.isEmpty() && m_depth > 0)
+            throw Caught {error.message};
+        emitMessage(error.message.number, error.message.severity, error.message.state,
+                    error.message.text, error.message.line);
+        m_lastError = error.message.number;
+        return;
+    }
     ++m_depth;
     try {
         runStatements(statements);
@@ -154,6 +167,53 @@ void TsqlInterpreter::runBatch(const QString &sql, Variables &variables)
     }
     m_variables = outer;
     --m_depth;
+}
+
+void TsqlInterpreter::bindStatements(const QList<TsqlStatementPtr> &statements)
+{
+    for (const TsqlStatementPtr &statement : statements) {
+        if (!statement)
+            continue;
+        if (statement->select)
+            bindSelect(*statement->select);
+        bindExpression(statement->expr);
+        bindExpression(statement->condition);
+        for (const TsqlDeclaration &declaration : statement->declarations)
+            bindExpression(declaration.initializer);
+        QList<TsqlStatementPtr> nested = statement->body;
+        nested << statement->thenBranch << statement->elseBranch;
+        bindStatements(nested);
+    }
+}
+
+void TsqlInterpreter::bindExpression(const TsqlExprPtr &expr)
+{
+    if (!expr)
+        return;
+    if (expr->subquery)
+        bindSelect(*expr->subquery);
+    for (const TsqlExprPtr &arg : expr->args)
+        bindExpression(arg);
+    for (const auto &when : expr->whens) {
+        bindExpression(when.first);
+        bindExpression(when.second);
+    }
+    bindExpression(expr->caseOperand);
+    bindExpression(expr->elseExpr);
+}
+
+void TsqlInterpreter::bindSelect(const TsqlSelect &select)
+{
+    // Running the query against the current state binds every name it uses; only binding
+    // errors matter here (208 is deferred to run time, as for objects created later).
+    try {
+        (void)query(select, nullptr);
+    } catch (const TsqlError &error) {
+        const int n = error.message.number;
+        if (n == 207 || n == 4104 || n == 209 || n == 107)
+            throw TsqlError::batch(n, error.message.text, error.message.line, error.message.state,
+                                   error.message.severity);
+    }
 }
 
 void TsqlInterpreter::collectDeclarations(const QList<TsqlStatementPtr> &statements,

@@ -75,6 +75,9 @@ private:
     void executeSql(const TsqlValue &statementText, const QString &parameterDefinitions,
                     const QList<TsqlValue> &positional, const QHash<QString, TsqlValue> &named,
                     QHash<QString, TsqlValue> *outputs, int line);
+    void bindStatements(const QList<TsqlStatementPtr> &statements);
+    void bindExpression(const TsqlExprPtr &expr);
+    void bindSelect(const TsqlSelect &select);
     void collectDeclarations(const QList<TsqlStatementPtr> &statements, Variables &variables);
     void assign(const QString &name, const TsqlValue &value, int line);
 
