@@ -61,12 +61,26 @@ QString OdbcConnectionString::build(const SqlConnectionOptions &options, const Q
         return fail(tr("Enter the SQL Server host name."));
     const DriverFamily family = familyOf(driver);
     const SqlServerConnection &server = options.server;
+    // FreeTDS 1.3 reads {braced} values but does not undo a doubled }}, so a value
+    // that needs braces cannot contain }; one that needs none may.
+    bool expressible = true;
+    const auto value = [family, &expressible](const QString &text) -> QString {
+        if (family != DriverFamily::FreeTds)
+            return quote(text);
+        const bool needsBraces = text.contains(QLatin1Char(';'))
+            || text.startsWith(QLatin1Char('{')) || text.trimmed() != text;
+        if (!needsBraces)
+            return text;
+        if (text.contains(QLatin1Char('}')))
+            expressible = false;
+        return QLatin1Char('{') + text + QLatin1Char('}');
+    };
     QStringList parts;
     parts << QStringLiteral("Driver=") + quote(driver);
     const QString port = QString::number(server.port > 0 ? server.port : 1433);
     if (family == DriverFamily::FreeTds) {
         QString host = server.host;
-        parts << QStringLiteral("Server=") + quote(host) << QStringLiteral("Port=") + port
+        parts << QStringLiteral("Server=") + value(host) << QStringLiteral("Port=") + port
               << QStringLiteral("TDS_Version=7.4") << QStringLiteral("ClientCharset=UTF-8");
         switch (server.encryption) {
         case SqlEncryption::Mandatory: parts << QStringLiteral("Encryption=require"); break;
@@ -101,14 +115,20 @@ QString OdbcConnectionString::build(const SqlConnectionOptions &options, const Q
     } else {
         if (server.loginName.isEmpty())
             return fail(tr("Enter the SQL login to connect with."));
-        parts << QStringLiteral("UID=") + quote(server.loginName)
-              << QStringLiteral("PWD=") + quote(options.password);
+        parts << QStringLiteral("UID=") + value(server.loginName)
+              << QStringLiteral("PWD=") + value(options.password);
     }
     if (!options.database.isEmpty())
-        parts << QStringLiteral("Database=") + quote(options.database);
+        parts << QStringLiteral("Database=") + value(options.database);
+    if (!expressible)
+        return fail(tr("The FreeTDS driver cannot pass a login, password or database name that "
+                       "contains both “}” and “;” (or starts with “{”). Use Microsoft ODBC "
+                       "Driver 18 for SQL Server, or choose a value without “}”."));
     if (error)
         error->clear();
-    return parts.join(QLatin1Char(';'));
+    // Always end with ';': FreeTDS 1.3 keeps the closing brace of a {braced} value
+    // when it is the last one in the string (a braced password then fails to log in).
+    return parts.join(QLatin1Char(';')) + QLatin1Char(';');
 }
 
 QString OdbcConnectionString::redacted(const QString &connectionString)

@@ -243,3 +243,38 @@ TEST_CASE("tedious calls a procedure by name over RPC on the managed instance", 
     // The DER certificate (a SEQUENCE, 0x30 0x82 …) as hex.
     CHECK(rows.at(0).toArray().at(0).toString().startsWith(QStringLiteral("3082")));
 }
+
+TEST_CASE("tedious sees PRINT as an info message and USE as a database change", "[sql][sim][tools]")
+{
+    SimProcess sim;
+    REQUIRE(sim.start(SimProcess::demoScenario()));
+    const QJsonObject result = tedious(QJsonObject {
+        {QStringLiteral("port"), sim.sqlServerPort()},
+        {QStringLiteral("userName"), QStringLiteral("sa")},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("steps"),
+         QJsonArray {step(QStringLiteral("PRINT N'hello ✓'")), step(QStringLiteral("USE [Sales]")),
+                     step(QStringLiteral("SELECT DB_NAME() AS db"))}}});
+    const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 3);
+    const QJsonArray infos = steps.at(0).toObject().value(QStringLiteral("infos")).toArray();
+    REQUIRE(infos.size() == 1);
+    CHECK(infos.at(0).toObject().value(QStringLiteral("message")).toString()
+          == QStringLiteral("hello ✓"));
+    CHECK(infos.at(0).toObject().value(QStringLiteral("number")).toInt() == 0);
+    CHECK(steps.at(1).toObject().value(QStringLiteral("database")).toString()
+          == QStringLiteral("Sales"));
+    CHECK(steps.at(2)
+              .toObject()
+              .value(QStringLiteral("resultSets"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("rows"))
+              .toArray()
+              .at(0)
+              .toArray()
+              .at(0)
+              .toString()
+          == QStringLiteral("Sales"));
+}

@@ -11,7 +11,7 @@ SqlConnectionOptions options()
     o.server.host = QStringLiteral("sql01.contoso.com");
     o.server.port = 14330;
     o.server.loginName = QStringLiteral("milink");
-    o.password = QStringLiteral("p;a}ss");
+    o.password = QStringLiteral("p;a{ss");
     return o;
 }
 const QString freeTds = QStringLiteral("FreeTDS");
@@ -59,13 +59,28 @@ TEST_CASE("Strict encryption needs Microsoft ODBC Driver 18", "[sql][odbc]")
 
 TEST_CASE("Values with ; { } are braced and the password is redacted for logs", "[sql][odbc]")
 {
-    const QString s = OdbcConnectionString::build(options(), freeTds);
-    CHECK(s.contains(QStringLiteral(";PWD={p;a}}ss}")));
+    SqlConnectionOptions closingBrace = options();
+    closingBrace.password = QStringLiteral("p;a}ss");
+    const QString ms = OdbcConnectionString::build(closingBrace, ms18);
+    CHECK(ms.contains(QStringLiteral(";PWD={p;a}}ss};")));
+    SqlConnectionOptions braced = options();
+    braced.password = QStringLiteral("p;a{ss");
+    const QString s = OdbcConnectionString::build(braced, freeTds);
+    CHECK(s.contains(QStringLiteral(";PWD={p;a{ss};")));
+    // Never a braced value at the very end: FreeTDS 1.3 would keep its closing brace.
+    CHECK(s.endsWith(QLatin1Char(';')));
     const QString redacted = OdbcConnectionString::redacted(s);
     CHECK_FALSE(redacted.contains(QStringLiteral("p;a")));
     CHECK(redacted.contains(QStringLiteral("PWD=***")));
     CHECK(redacted.contains(QStringLiteral("UID=milink")));
     CHECK(OdbcConnectionString::quote(QStringLiteral("plain")) == QStringLiteral("plain"));
+    // FreeTDS does not undo }} inside braces: a } is fine only where no braces are needed.
+    SqlConnectionOptions closing = options();
+    closing.password = QStringLiteral("p}ass");
+    CHECK(OdbcConnectionString::build(closing, freeTds).contains(QStringLiteral(";PWD=p}ass;")));
+    QString error;
+    CHECK(OdbcConnectionString::build(closingBrace, freeTds, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("Driver 18")));
     CHECK(OdbcConnectionString::quote(QStringLiteral(" x")) == QStringLiteral("{ x}"));
 }
 

@@ -280,6 +280,71 @@ TEST_CASE("Odd identifiers and unicode values survive the round trip", "[sql][si
     CHECK(result.resultSets.at(0).rows.at(0).at(1).isNull());
 }
 
+TEST_CASE("A session opens in the requested database, odd names included", "[sql][sim]")
+{
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray servers = scenario.value(QStringLiteral("sqlServers")).toArray();
+    QJsonObject server = servers.at(0).toObject();
+    QJsonArray databases = server.value(QStringLiteral("databases")).toArray();
+    databases.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("Odd]Name; ✓")},
+                                  {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                  {QStringLiteral("sizeMB"), 16}});
+    server.insert(QStringLiteral("databases"), databases);
+    servers.replace(0, server);
+    scenario.insert(QStringLiteral("sqlServers"), servers);
+    Sim sim(scenario);
+
+    SqlSession session;
+    SqlConnectionOptions options = optionsFor(sim.process.sqlServerPort());
+    options.database = QStringLiteral("Odd]Name; ✓");
+    const SqlError error = openSession(session, options);
+    INFO(error.serverText.toStdString());
+    REQUIRE_FALSE(error.isError());
+    const SqlResult result = run(session, QStringLiteral("SELECT DB_NAME() AS db"));
+    REQUIRE(result.ok());
+    CHECK(result.resultSets.at(0).rows.at(0).at(0).toString() == QStringLiteral("Odd]Name; ✓"));
+
+    SqlSession other;
+    options.database = QStringLiteral("NoSuchDb");
+    const SqlError missing = openSession(other, options);
+    CHECK(missing.kind == SqlError::Kind::Connection);
+    CHECK(missing.nativeCode == QStringLiteral("4060"));
+}
+
+TEST_CASE("Logins and passwords with ; { } = survive the FreeTDS connection string", "[sql][sim]")
+{
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray servers = scenario.value(QStringLiteral("sqlServers")).toArray();
+    QJsonObject server = servers.at(0).toObject();
+    QJsonArray logins = server.value(QStringLiteral("logins")).toArray();
+    logins.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("odd;login")},
+                               {QStringLiteral("password"), QStringLiteral("P;a{ss=1 ")},
+                               {QStringLiteral("sysadmin"), false}});
+    logins.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("brace")},
+                               {QStringLiteral("password"), QStringLiteral("x}y{=")},
+                               {QStringLiteral("sysadmin"), false}});
+    server.insert(QStringLiteral("logins"), logins);
+    servers.replace(0, server);
+    scenario.insert(QStringLiteral("sqlServers"), servers);
+    Sim sim(scenario);
+    SqlSession session;
+    const SqlError error
+        = openSession(session,
+                      optionsFor(sim.process.sqlServerPort(), QStringLiteral("odd;login"),
+                                 QStringLiteral("P;a{ss=1 ")));
+    INFO(error.serverText.toStdString());
+    CHECK_FALSE(error.isError());
+    const SqlResult result = run(session, QStringLiteral("SELECT SUSER_SNAME() AS login"));
+    REQUIRE(result.ok());
+    CHECK(result.resultSets.at(0).rows.at(0).at(0).toString() == QStringLiteral("odd;login"));
+
+    SqlSession second;
+    CHECK_FALSE(openSession(second,
+                            optionsFor(sim.process.sqlServerPort(), QStringLiteral("brace"),
+                                       QStringLiteral("x}y{=")))
+                    .isError());
+}
+
 TEST_CASE("A silent server fails the login after the login timeout", "[sql]")
 {
     // Accepts TCP connections and never answers: FreeTDS would wait for minutes

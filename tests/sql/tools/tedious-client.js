@@ -32,7 +32,8 @@ function finish() {
 function runStep(index) {
   if (index >= input.steps.length) return finish();
   const step = input.steps[index];
-  const result = { resultSets: [], rowCount: 0, error: null, infos: [] };
+  const result = { resultSets: [], rowCount: 0, error: null, infos: [], database: null };
+  currentResult = result;
   let current = null;
   const request = new Request(step.sql, (err, rowCount) => {
     result.rowCount = rowCount;
@@ -59,7 +60,13 @@ function runStep(index) {
   if (step.cancelAfterMs) setTimeout(() => connection.cancel(), step.cancelAfterMs);
 }
 
-connection.on('infoMessage', () => {});
+let currentResult = null;
+connection.on('infoMessage', (info) => {
+  if (currentResult) currentResult.infos.push({ number: info.number, class: info.class, message: info.message });
+});
+connection.on('databaseChange', (name) => {
+  if (currentResult) currentResult.database = name;
+});
 connection.connect((err) => {
   if (err) {
     const inner = err.errors ? err.errors[0] : err;
