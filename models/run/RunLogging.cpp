@@ -1,0 +1,3 @@
+#include "RunLogging.h"
+
+Q_LOGGING_CATEGORY(lcRun, "milink.run")
