@@ -2,15 +2,13 @@
 // process, for milink's integration tests and demos. See docs/simulator.md.
 
 #include "SignalWatcher.h"
+#include "TdsListeners.h"
 #include "arm/ArmServer.h"
 #include "arm/AzureSeedCommands.h"
 #include "auth/AuthorityServer.h"
 #include "control/ControlServer.h"
 #include "control/LinkControlCommands.h"
 #include "control/SimFaults.h"
-#ifdef MILINK_SIM_HAS_TDS
-#include "TdsListeners.h"
-#endif
 #include "world/SimWorld.h"
 
 #include <QCommandLineParser>
@@ -119,13 +117,11 @@ int main(int argc, char *argv[])
     LinkControlCommands::registerCommands(control, world);
 
     // TDS: one listener per SQL Server and per managed instance engine.
-#ifdef MILINK_SIM_HAS_TDS
     TdsListeners tdsListeners(world);
     const QString tdsError = tdsListeners.start(listenAddress);
     if (!tdsError.isEmpty())
         return fail(tdsError);
     tdsListeners.registerControlCommands(control);
-#endif
 
     // Azure: the sign-in authority, Resource Manager and the control interface, each
     // on its own port. The "cloud" object is a custom cloud profile for milink.

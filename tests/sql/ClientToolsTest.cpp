@@ -80,7 +80,6 @@ QJsonObject step(const QString &sql, const QJsonArray &params = {}, int cancelAf
 TEST_CASE("tsql runs catalog queries and sees SQL Server's error numbers", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QString out = tsql(sim.sqlServerPort(), password,
                              QStringLiteral("SELECT name FROM sys.databases WHERE database_id > 4 "
                                             "ORDER BY name\ngo\n"
@@ -98,7 +97,6 @@ TEST_CASE("tsql runs catalog queries and sees SQL Server's error numbers", "[sql
 TEST_CASE("tsql with a wrong password gets 18456", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QString out
         = tsql(sim.sqlServerPort(), QStringLiteral("wrong"), QStringLiteral("exit\n"));
     CHECK(out.contains(QStringLiteral("18456")));
@@ -109,7 +107,6 @@ TEST_CASE("isql (prepared statements through FreeTDS ODBC) gets rows and errors"
           "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QString out
         = isql(sim.sqlServerPort(),
                QStringLiteral("SELECT name, recovery_model_desc FROM sys.databases WHERE name = "
@@ -127,7 +124,6 @@ TEST_CASE("tedious runs parameterised catalog queries, errors and cancellation",
           "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QJsonArray dbParam {QJsonObject {{QStringLiteral("name"), QStringLiteral("db")},
                                            {QStringLiteral("value"), QStringLiteral("Sales")}}};
     const QJsonObject result = tedious(QJsonObject {
@@ -176,7 +172,6 @@ TEST_CASE("tedious runs parameterised catalog queries, errors and cancellation",
 TEST_CASE("tedious with a wrong password fails with ELOGIN", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QJsonObject result
         = tedious(QJsonObject {{QStringLiteral("port"), sim.sqlServerPort()},
                                {QStringLiteral("userName"), QStringLiteral("sa")},
@@ -191,7 +186,6 @@ TEST_CASE("tedious with a wrong password fails with ELOGIN", "[sql][sim][tools]"
 TEST_CASE("tedious reaches the managed instance personality", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QJsonObject result = tedious(QJsonObject {
         {QStringLiteral("port"), sim.managedInstancePort()},
         {QStringLiteral("userName"), QStringLiteral("miadmin")},
@@ -219,7 +213,6 @@ TEST_CASE("tedious reaches the managed instance personality", "[sql][sim][tools]
 TEST_CASE("tedious calls a procedure by name over RPC on the managed instance", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     QJsonObject call
         = step(QStringLiteral("sp_get_endpoint_certificate"),
                QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("endpoint_type")},
@@ -247,7 +240,6 @@ TEST_CASE("tedious calls a procedure by name over RPC on the managed instance", 
 TEST_CASE("tedious sees PRINT as an info message and USE as a database change", "[sql][sim][tools]")
 {
     SimProcess sim;
-    REQUIRE(sim.start(SimProcess::demoScenario()));
     const QJsonObject result = tedious(QJsonObject {
         {QStringLiteral("port"), sim.sqlServerPort()},
         {QStringLiteral("userName"), QStringLiteral("sa")},

@@ -61,15 +61,17 @@ SqlResult run(SqlSession &session, const QString &script, int timeoutMs = 20000)
     return finished.first().at(1).value<SqlResult>();
 }
 
+SimProcess::Options withScenario(const QJsonObject &scenario)
+{
+    SimProcess::Options options;
+    options.scenario = scenario;
+    return options;
+}
+
 struct Sim
 {
     SimProcess process;
-    explicit Sim(QJsonObject scenario = SimProcess::demoScenario())
-    {
-        REQUIRE_FALSE(scenario.isEmpty());
-        INFO(process.error().toStdString());
-        REQUIRE(process.start(scenario));
-    }
+    explicit Sim(const QJsonObject &scenario = {}) : process(withScenario(scenario)) { }
 };
 
 } // namespace

@@ -2,8 +2,10 @@
 
 #include "azure/CloudProfile.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,8 +33,16 @@ QString SimProcess::executable()
 void SimProcess::start(const Options &options)
 {
     QStringList arguments;
-    if (!options.scenarioFile.isEmpty())
+    if (!options.scenarioFile.isEmpty()) {
         arguments << QStringLiteral("--scenario") << options.scenarioFile;
+    } else if (!options.scenario.isEmpty()) {
+        m_scenarioFile.setFileTemplate(QDir::tempPath()
+                                       + QStringLiteral("/milink-sim-scenario-XXXXXX.json"));
+        REQUIRE(m_scenarioFile.open());
+        m_scenarioFile.write(QJsonDocument(options.scenario).toJson());
+        REQUIRE(m_scenarioFile.flush());
+        arguments << QStringLiteral("--scenario") << m_scenarioFile.fileName();
+    }
     arguments << QStringLiteral("--time-scale") << QString::number(options.timeScale);
     arguments << options.extraArguments;
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this]() {
@@ -90,6 +100,45 @@ int SimProcess::stop()
         FAIL_CHECK("milink-sim did not stop within 10 s of SIGTERM");
     }
     return m_process.exitCode();
+}
+
+void SimProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QJsonObject SimProcess::demoScenario()
+{
+    QProcess sim;
+    sim.start(executable(), {QStringLiteral("--print-demo-scenario")});
+    REQUIRE(sim.waitForFinished(20000));
+    const QJsonObject scenario = QJsonDocument::fromJson(sim.readAllStandardOutput()).object();
+    REQUIRE_FALSE(scenario.isEmpty());
+    return scenario;
+}
+
+quint16 SimProcess::sqlServerPort(int index) const
+{
+    return quint16(m_ready.value(QStringLiteral("sqlServers"))
+                       .toArray()
+                       .at(index)
+                       .toObject()
+                       .value(QStringLiteral("port"))
+                       .toInt());
+}
+
+quint16 SimProcess::managedInstancePort(int index) const
+{
+    return quint16(m_ready.value(QStringLiteral("managedInstances"))
+                       .toArray()
+                       .at(index)
+                       .toObject()
+                       .value(QStringLiteral("port"))
+                       .toInt());
 }
 
 qint64 SimProcess::pid() const

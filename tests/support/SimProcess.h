@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace milink {
@@ -19,7 +20,8 @@ class SimProcess
 public:
     struct Options
     {
-        QString scenarioFile; // empty: the built-in demo scenario
+        QString scenarioFile; // empty: `scenario`, or the built-in demo scenario
+        QJsonObject scenario; // written to a temporary file when not empty
         double timeScale = 1.0;
         QStringList extraArguments;
         int readyTimeoutMs = 30000;
@@ -31,7 +33,14 @@ public:
     SimProcess(const SimProcess &) = delete;
     SimProcess &operator=(const SimProcess &) = delete;
 
+    // The built-in demo scenario as JSON (milink-sim --print-demo-scenario), to alter
+    // and pass as Options::scenario.
+    static QJsonObject demoScenario();
+
     const QJsonObject &ready() const { return m_ready; }
+    // The TDS ports of the ready line, in scenario order.
+    quint16 sqlServerPort(int index = 0) const;
+    quint16 managedInstancePort(int index = 0) const;
     QUrl armUrl() const;
     QUrl authorityUrl() const;
     QUrl controlUrl() const;
@@ -49,6 +58,8 @@ public:
 
     // Stops the simulator now (SIGTERM); returns its exit code.
     int stop();
+    // Kills it at once (SIGKILL), like a server that disappears.
+    void kill();
     QString standardError() const { return m_stderr; }
     qint64 pid() const;
 
@@ -58,6 +69,7 @@ private:
     QJsonObject post(const QString &command, const QJsonObject &arguments, int *status);
     void start(const Options &options);
 
+    QTemporaryFile m_scenarioFile;
     QProcess m_process;
     QJsonObject m_ready;
     QString m_stderr;
