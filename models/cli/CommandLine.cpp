@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ApplyCommand.h"
 #include "ScriptCommand.h"
 #include "ValidateCommand.h"
 
@@ -26,6 +27,7 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ScriptCommand>());
+    m_commands.push_back(std::make_unique<ApplyCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -127,11 +127,13 @@ void PlanRunner::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    // Retire first: an aborted ARM job reports its failure synchronously from
+    // cancelAll(), and that report must not fail the step a second time.
+    retireStepContext(); // pending callbacks and poll timers of this step are ignored
     if (SqlSession *session = m_index < m_plan.steps.size() ? sessionFor(step()) : nullptr)
         session->cancel();
     if (m_services.arm)
         m_services.arm->cancelAll();
-    retireStepContext(); // pending callbacks and poll timers of this step are ignored
     m_record.status = StepRecord::Status::Cancelled;
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     m_record.message = tr("Cancelled. The step may have been partly applied; resuming checks "
