@@ -1,6 +1,8 @@
 // The link procedure's T-SQL pasted into FreeTDS `tsql` against a running milink-sim, the way a
 // DBA runs Microsoft's article: every batch alone (tsql splits on GO), only the placeholders
 // filled in.
+#include "SimProcess.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -12,50 +14,6 @@
 #include <QStandardPaths>
 
 namespace {
-
-// milink-sim started for one test and stopped (SIGTERM) at the end of it.
-class RunningSimulator
-{
-public:
-    RunningSimulator()
-    {
-        m_process.setProgram(QStringLiteral(MILINK_BINARY_DIR "/tests/sim/milink-sim"));
-        m_process.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1")});
-        m_process.start();
-        REQUIRE(m_process.waitForStarted(10000));
-        QByteArray line;
-        while (!line.contains('\n')) {
-            REQUIRE(m_process.waitForReadyRead(30000));
-            line += m_process.readAllStandardOutput();
-        }
-        ready = QJsonDocument::fromJson(line.left(line.indexOf('\n'))).object();
-        REQUIRE(ready.value(QStringLiteral("event")).toString() == QStringLiteral("ready"));
-    }
-    ~RunningSimulator()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-    int sqlPort() const
-    {
-        return ready.value(QStringLiteral("sqlServers"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("port"))
-            .toInt();
-    }
-    QJsonObject managedInstance() const
-    {
-        return ready.value(QStringLiteral("managedInstances")).toArray().first().toObject();
-    }
-
-    QJsonObject ready;
-
-private:
-    QProcess m_process;
-};
 
 // Runs a script through `tsql -o q` and returns everything it printed.
 QString tsql(int port, const QString &user, const QString &script)
@@ -95,9 +53,16 @@ TEST_CASE("The link procedure runs through FreeTDS tsql against milink-sim",
 {
     if (QStandardPaths::findExecutable(QStringLiteral("tsql")).isEmpty())
         FAIL("FreeTDS tsql is not installed (.ci/install-deps installs freetds-bin)");
-    RunningSimulator sim;
-    const int sql = sim.sqlPort();
-    const QJsonObject mi = sim.managedInstance();
+    SimProcess sim;
+    const int sql = sim.ready()
+                        .value(QStringLiteral("sqlServers"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("port"))
+                        .toInt();
+    const QJsonObject mi
+        = sim.ready().value(QStringLiteral("managedInstances")).toArray().first().toObject();
     const QString fqdn = mi.value(QStringLiteral("fqdn")).toString();
     const QString miName = mi.value(QStringLiteral("name")).toString();
 
