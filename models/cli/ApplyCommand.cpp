@@ -187,14 +187,22 @@ SqlError openSession(SqlSession &session, const SqlConnectionOptions &options,
     return result;
 }
 
-void printSqlError(QTextStream &err, const SqlError &error)
+// The explanation, the raw text and the error number of a failure, each line
+// indented under the step it belongs to. A code of 0 (a driver error without a
+// server number) says nothing and is left out.
+void printFailure(QTextStream &stream, const QString &message, const QString &serverText,
+                  const QString &code)
 {
-    err << QStringLiteral("  ") << error.message << '\n';
-    if (!error.serverText.isEmpty())
-        err << QStringLiteral("  ") << ApplyCommand::tr("Server: %1").arg(error.serverText) << '\n';
-    if (!error.nativeCode.isEmpty())
-        err << QStringLiteral("  ") << ApplyCommand::tr("Error number: %1").arg(error.nativeCode)
-            << '\n';
+    const QString indent = QStringLiteral("  ");
+    const QString nextLine = QStringLiteral("\n") + indent + indent;
+    stream << indent << QString(message).replace(QLatin1Char('\n'), nextLine) << '\n';
+    if (!serverText.isEmpty())
+        stream << indent
+               << ApplyCommand::tr("Server: %1")
+                      .arg(QString(serverText).replace(QLatin1Char('\n'), nextLine))
+               << '\n';
+    if (!code.isEmpty() && code != QLatin1String("0"))
+        stream << indent << ApplyCommand::tr("Error number: %1").arg(code) << '\n';
 }
 
 } // namespace
@@ -489,7 +497,7 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                        .arg(link.sqlServer.host + QLatin1Char(':')
                             + QString::number(link.sqlServer.port))
                 << '\n';
-            printSqlError(err, error);
+            printFailure(err, error.message, error.serverText, error.nativeCode);
             err << tr("Nothing was changed.") << '\n';
             return ExitFailure;
         }
@@ -509,7 +517,7 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             err << tr("Cannot connect to the managed instance %1:")
                        .arg(miHost + QLatin1Char(':') + QString::number(miPort))
                 << '\n';
-            printSqlError(err, error);
+            printFailure(err, error.message, error.serverText, error.nativeCode);
             err << tr("Nothing was changed.") << '\n';
             return ExitFailure;
         }
@@ -558,12 +566,7 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                 break;
             default:
                 out << tr("Step %1 failed: %2").arg(number, title) << '\n';
-                out << QStringLiteral("  ") << record.message << '\n';
-                if (!record.serverText.isEmpty())
-                    out << QStringLiteral("  ") << tr("Server: %1").arg(record.serverText) << '\n';
-                if (!record.errorCode.isEmpty())
-                    out << QStringLiteral("  ") << tr("Error number: %1").arg(record.errorCode)
-                        << '\n';
+                printFailure(out, record.message, record.serverText, record.errorCode);
                 break;
             }
             // Line by line, so a supervisor (or a person) sees progress live.

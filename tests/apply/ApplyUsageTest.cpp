@@ -198,3 +198,23 @@ TEST_CASE("milink apply refuses without passwords or a known cloud", "[cli][appl
         CHECK(wrongFile.err.contains(QStringLiteral("does not describe")));
     }
 }
+
+TEST_CASE("milink apply reports a server it cannot reach and changes nothing", "[cli][apply]")
+{
+    TempDir dir;
+    const QString project = dir.filePath(QStringLiteral("sales.milink"));
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    writeFile(project, QByteArray(kProject).replace("private-cloud", "AzureCloud"));
+    ScopedEnvironment password("MILINK_SQL_PASSWORD", "Unreachable-Passw0rd");
+    ScopedEnvironment token("MILINK_AZURE_ACCESS_TOKEN", "not-a-real-token");
+    const Run run = apply({project, QStringLiteral("--operation"), QStringLiteral("create-link"),
+                           QStringLiteral("--odbc-driver"), QStringLiteral("FreeTDS")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == ExitFailure);
+    CHECK(run.err.contains(QStringLiteral("Cannot connect to SQL Server 127.0.0.1:1")));
+    CHECK(run.err.contains(QStringLiteral("Nothing was changed.")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("Unreachable-Passw0rd")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("Unreachable-Passw0rd")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("not-a-real-token")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("sales.create-link.journal.json"))));
+}
