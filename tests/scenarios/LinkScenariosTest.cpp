@@ -205,6 +205,41 @@ TEST_CASE("Without sp_certificate_add_issuer for the root certificates the link 
         QStringLiteral("sp_certificate_add_issuer")));
 }
 
+TEST_CASE("A link that cannot connect reports 41962 five minutes after its creation",
+          "[scenario][sim]")
+{
+    ScenarioFixture fixture;
+    // The SQL Server half is ready long before the Azure half (scripts handed over).
+    Plan sqlHalf = fixture.plan();
+    ScenarioFixture::removeSteps(sqlHalf, QStringLiteral("trust-root-"));
+    ScenarioFixture::stopBefore(sqlHalf, QStringLiteral("create-link:"));
+    requireSuccess(fixture, sqlHalf);
+    fixture.sim().control(QStringLiteral("link.tick")); // the state machine has seen the DAG
+    fixture.sim().control(QStringLiteral("clock.advance"), {{QStringLiteral("seconds"), 600}});
+    fixture.sim().control(QStringLiteral("link.tick"));
+    fixture.refreshToken();
+
+    Plan azureHalf = fixture.plan();
+    ScenarioFixture::startAt(azureHalf, QStringLiteral("create-link:"));
+    ScenarioFixture::stopBefore(azureHalf, QStringLiteral("wait-connected"));
+    requireSuccess(fixture, azureHalf);
+    // The timeout runs from the link's creation, so first the real cause shows.
+    requireConnectError(fixture, 41974);
+
+    fixture.sim().control(QStringLiteral("clock.advance"), {{QStringLiteral("seconds"), 301}});
+    fixture.sim().control(QStringLiteral("link.tick"));
+    ScenarioFixture::RemoteReplica replica;
+    REQUIRE(ScenarioFixture::waitFor([&]() {
+        replica = fixture.remoteReplica();
+        return replica.lastConnectError == 41962;
+    }));
+    CHECK(
+        replica.lastConnectErrorDescription.contains(QStringLiteral("sp_certificate_add_issuer")));
+    const LinkDatabaseState db = fixture.armDatabase();
+    CHECK(db.replicaState == QStringLiteral("LinkInitError"));
+    CHECK(db.mostRecentLinkError.contains(QStringLiteral("sp_certificate_add_issuer")));
+}
+
 TEST_CASE("A stale server trust certificate on the managed instance fails with 41973",
           "[scenario][sim]")
 {

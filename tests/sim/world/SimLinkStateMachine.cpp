@@ -604,9 +604,10 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
         // The managed instance has not joined yet, or its link was deleted through
         // ARM: then its copy becomes an independent read/write database.
         dropManagedInstanceSide(*pairing.mi, pairing.dagName);
-        const QDateTime firstSeen = state.firstSeen;
+        // The five-minute init timeout counts from the link resource's creation, not
+        // from the DAG's: a DAG may wait long for its ARM half.
         state = LinkState();
-        state.firstSeen = firstSeen;
+        state.firstSeen = now;
         SimReplica *remote = pairing.miMember();
         remote->connectedState = QStringLiteral("DISCONNECTED");
         remote->synchronizationHealth = QStringLiteral("NOT_HEALTHY");
@@ -655,7 +656,7 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
             remote->lastConnectErrorDescription = problem;
             remote->lastConnectErrorTimestamp = now;
         }
-        const bool timedOut = !state.seeded && state.firstSeen.msecsTo(now) >= initTimeoutMs;
+        const bool timedOut = !state.everConnected && state.firstSeen.msecsTo(now) >= initTimeoutMs;
         for (SimLinkDatabase &db : l->databases) {
             db.connectedState = QStringLiteral("DISCONNECTED");
             db.synchronizationHealth = QStringLiteral("NOT_HEALTHY");
@@ -681,6 +682,7 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
         state.healthySince = now;
     if (!state.connected && state.healthySince.msecsTo(now) >= connectDelayMs) {
         state.connected = true;
+        state.everConnected = true;
         // Seeding restarts from scratch after any interruption.
         if (!state.seeded) {
             state.seededBytes = 0;

@@ -82,9 +82,10 @@ signals:
 private:
     struct LinkState
     {
-        QDateTime firstSeen;
+        QDateTime firstSeen; // when the link resource was first seen (init timeout)
         QDateTime healthySince; // when every check last started to pass
         bool connected = false;
+        bool everConnected = false; // a later disconnection is no initialization failure
         bool failed = false; // seeding broken (1408/1412): needs a new link
         QString failure;
         qint64 seededBytes = 0;
