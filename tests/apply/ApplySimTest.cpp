@@ -95,6 +95,14 @@ public:
     }
 
     SimProcess &sim() { return m_sim; }
+    // host:port of the managed instance's TDS listener.
+    QString managedInstanceAddress() const
+    {
+        const QJsonObject mi
+            = m_sim.ready().value(QStringLiteral("managedInstances")).toArray().at(0).toObject();
+        return mi.value(QStringLiteral("host")).toString() + QLatin1Char(':')
+            + QString::number(mi.value(QStringLiteral("port")).toInt());
+    }
     QProcessEnvironment &environment() { return m_environment; }
     QString journalPath() const
     {
@@ -452,4 +460,24 @@ TEST_CASE("milink apply cancels on SIGINT and says how to resume", "[apply][sim]
     CHECK(resumed.out.contains(QStringLiteral("Resuming from the journal")));
     world.checkNoDuplicates();
 #endif
+}
+
+TEST_CASE("milink apply fails over to the managed instance over both T-SQL connections",
+          "[apply][sim]")
+{
+    ApplyWorld world;
+    REQUIRE(world.apply().exitCode == 0);
+    world.environment().insert(QStringLiteral("MILINK_MI_PASSWORD"), kSqlPassword);
+    const Run run = world.apply(
+        {QStringLiteral("--operation"), QStringLiteral("failover"),
+         QStringLiteral("--managed-instance-address"), world.managedInstanceAddress(),
+         QStringLiteral("--managed-instance-login"), QStringLiteral("miadmin"),
+         QStringLiteral("--managed-instance-encryption"), QStringLiteral("optional")});
+    INFO("stdout:\n" << run.out.toStdString() << "\nstderr:\n" << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QFile::exists(world.directory() + QStringLiteral("/sales.failover.journal.json")));
+    QString role;
+    for (const QJsonValue &l : world.managedInstance().value(QStringLiteral("links")).toArray())
+        role = l.toObject().value(QStringLiteral("instanceLinkRole")).toString();
+    CHECK(role == QStringLiteral("Primary"));
 }

@@ -218,3 +218,19 @@ TEST_CASE("milink apply reports a server it cannot reach and changes nothing", "
     CHECK_FALSE(run.err.contains(QStringLiteral("not-a-real-token")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("sales.create-link.journal.json"))));
 }
+
+TEST_CASE("milink apply needs a login and password for T-SQL on the managed instance",
+          "[cli][apply]")
+{
+    TempDir dir;
+    const QString project = dir.filePath(QStringLiteral("sales.milink"));
+    writeFile(project, QByteArray(kProject).replace("private-cloud", "AzureCloud"));
+    ScopedEnvironment password("MILINK_SQL_PASSWORD", "Sql-Passw0rd");
+    ScopedEnvironment miPassword("MILINK_MI_PASSWORD", QByteArray());
+    // A planned failover compares LSNs on both sides: it runs T-SQL on the managed instance.
+    const Run run = apply({project, QStringLiteral("--operation"), QStringLiteral("failover")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == ExitUsage);
+    CHECK(run.err.contains(QStringLiteral("--managed-instance-login")));
+    CHECK(run.err.contains(QStringLiteral("MILINK_MI_PASSWORD")));
+}
