@@ -127,7 +127,7 @@ ArmReply arm(SimProcess &sim, const QByteArray &method, const QString &path,
                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     for (int poll = 0; reply.status == 202 && !reply.location.isEmpty() && poll < 50; ++poll) {
         const QUrl location(QString::fromUtf8(reply.location));
-        QTest::qWait(50); // Retry-After is honoured in polls, not in real time, by the simulator
+        QTest::qWait(50); // the simulator counts polls, not time: a short pause is enough
         ArmReply next = send("GET", location, {});
         if (next.status == 202 && next.location.isEmpty())
             next.location = reply.location;
@@ -162,6 +162,32 @@ QString writeScenario(QTemporaryFile &file)
     REQUIRE(file.flush());
     return file.fileName();
 }
+
+// The article's certificate builder: dynamic SQL named after @@SERVERNAME.
+const char *const kCertificateBuilder = R"(
+-- Run on SQL Server
+USE MASTER;
+GO
+-- Customize SQL Server certificate expiration date by adjusting the date below
+DECLARE @certificateExpirationDate DATE = '2030-01-01'
+
+-- Build dynamic SQL statement to create certificate
+DECLARE @sqlserver_certificate_name NVARCHAR(MAX) = N'Cert_' + @@servername  + N'_endpoint'
+DECLARE @sqlserver_certificate_subject NVARCHAR(MAX) = N'Certificate for ' + @sqlserver_certificate_name
+DECLARE @create_sqlserver_certificate_command NVARCHAR(MAX) = N'CREATE CERTIFICATE [' + @sqlserver_certificate_name + '] ' + char (13) +
+'    WITH SUBJECT = ''' + @sqlserver_certificate_subject + ''',' + char (13) +
+'    EXPIRY_DATE = '''+ CONVERT(NVARCHAR(MAX), @certificateExpirationDate, 120)  + ''''+ char (13)
+IF NOT EXISTS (SELECT name from sys.certificates WHERE name = @sqlserver_certificate_name)
+BEGIN
+    PRINT (@create_sqlserver_certificate_command)
+    -- Execute the query to create SQL Server certificate for authentication on the link endpoint
+    EXECUTE sp_executesql @stmt = @create_sqlserver_certificate_command
+    PRINT 'SQL Server certificate created.'
+END
+ELSE
+    PRINT 'Certificate ' + @sqlserver_certificate_name + ' already exists.'
+GO
+)";
 
 struct Procedure
 {
@@ -208,29 +234,7 @@ END
 ELSE
     PRINT 'Master key already exists.'
 GO
--- Run on SQL Server
-USE MASTER;
-GO
--- Customize SQL Server certificate expiration date by adjusting the date below
-DECLARE @certificateExpirationDate DATE = '2030-01-01'
-
--- Build dynamic SQL statement to create certificate
-DECLARE @sqlserver_certificate_name NVARCHAR(MAX) = N'Cert_' + @@servername  + N'_endpoint'
-DECLARE @sqlserver_certificate_subject NVARCHAR(MAX) = N'Certificate for ' + @sqlserver_certificate_name
-DECLARE @create_sqlserver_certificate_command NVARCHAR(MAX) = N'CREATE CERTIFICATE [' + @sqlserver_certificate_name + '] ' + char (13) +
-'    WITH SUBJECT = ''' + @sqlserver_certificate_subject + ''',' + char (13) +
-'    EXPIRY_DATE = '''+ CONVERT(NVARCHAR(MAX), @certificateExpirationDate, 120)  + ''''+ char (13)
-IF NOT EXISTS (SELECT name from sys.certificates WHERE name = @sqlserver_certificate_name)
-BEGIN
-    PRINT (@create_sqlserver_certificate_command)
-    -- Execute the query to create SQL Server certificate for authentication on the link endpoint
-    EXECUTE sp_executesql @stmt = @create_sqlserver_certificate_command
-    PRINT 'SQL Server certificate created.'
-END
-ELSE
-    PRINT 'Certificate ' + @sqlserver_certificate_name + ' already exists.'
-GO
--- Run on SQL Server
+%1-- Run on SQL Server
 USE MASTER;
 GO
 SELECT * FROM sys.certificates WHERE pvt_key_encryption_type = 'MK'
@@ -244,7 +248,8 @@ DECLARE @PUBLICKEYENC VARBINARY(MAX) = CERTENCODED(CERT_ID(@sqlserver_certificat
 SELECT @sqlserver_certificate_name as 'SQLServerCertName'
 SELECT @PUBLICKEYENC AS SQLServerPublicKey;
 GO
-)"));
+)")
+                                   .arg(QLatin1String(kCertificateBuilder)));
         requireNoError(output);
         CHECK(output.contains(QStringLiteral("Creating master key.")));
         CHECK(output.contains(QStringLiteral("SQL Server certificate created.")));
@@ -252,16 +257,18 @@ GO
               == QStringLiteral("Cert_SQL01_endpoint"));
         CHECK(columnValue(output, QStringLiteral("pvt_key_encryption_type"))
               == QStringLiteral("MK"));
+        CHECK(columnValue(output, QStringLiteral("subject"))
+              == QStringLiteral("Certificate for Cert_SQL01_endpoint"));
+        CHECK(columnValue(output, QStringLiteral("expiry_date"))
+                  .startsWith(QStringLiteral("Jan  1 2030")));
         const QString publicKey = columnValue(output, QStringLiteral("SQLServerPublicKey"));
         REQUIRE(publicKey.startsWith(QStringLiteral("308")));
 
         // Running the builder again reports the certificate instead of failing.
-        CHECK(onSql(QStringLiteral(
-                        "DECLARE @n NVARCHAR(MAX) = N'Cert_' + @@servername + N'_endpoint'\n"
-                        "IF NOT EXISTS (SELECT name from sys.certificates WHERE name = @n)\n"
-                        "    PRINT 'missing'\nELSE\n"
-                        "    PRINT 'Certificate ' + @n + ' already exists.'\nGO\n"))
-                  .contains(QStringLiteral("Certificate Cert_SQL01_endpoint already exists.")));
+        output = onSql(QLatin1String(kCertificateBuilder));
+        requireNoError(output);
+        CHECK(output.contains(QStringLiteral("Certificate Cert_SQL01_endpoint already exists.")));
+        CHECK_FALSE(output.contains(QStringLiteral("CREATE CERTIFICATE")));
 
         // New-AzSqlInstanceServerTrustCertificate: the public key uploaded to the instance.
         const ArmReply trust
