@@ -8,6 +8,7 @@
 #include "plan/PlanBuilder.h"
 #include "plan/RootCertificate.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -453,4 +454,48 @@ TEST_CASE("A forced failover during a partition leaves two primaries until SET (
     link = fixture.armLink();
     CHECK(link.instanceLinkRole == QStringLiteral("Primary"));
     CHECK(link.partnerLinkRole == QStringLiteral("Secondary"));
+}
+
+TEST_CASE("A managed-instance-first link makes SQL Server the secondary and seeds into it",
+          "[scenario][sim]")
+{
+    // The managed instance holds Orders; SQL Server does not have it yet.
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray instances = scenario.value(QStringLiteral("managedInstances")).toArray();
+    REQUIRE_FALSE(instances.isEmpty());
+    QJsonObject mi = instances.at(0).toObject();
+    mi.insert(QStringLiteral("databases"),
+              QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Orders")},
+                                       {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                       {QStringLiteral("sizeMB"), 64}}});
+    instances.replace(0, mi);
+    scenario.insert(QStringLiteral("managedInstances"), instances);
+
+    ScenarioFixture fixture(20, scenario);
+    fixture.link.direction = LinkDirection::ManagedInstanceToSqlServer;
+    fixture.link.databases.clear();
+    fixture.link.addDatabase(QStringLiteral("Orders"));
+    // The plan creates the DAG on SQL Server before the link resource that makes the
+    // managed instance primary: SQL Server must end up secondary, not in split brain.
+    // Its wait-connected step reads the remote replica's row on SQL Server, which the
+    // simulator (like SQL Server on a secondary replica) does not show, so the
+    // connection is read from ARM here.
+    Plan plan = fixture.plan();
+    ScenarioFixture::stopBefore(plan, QStringLiteral("wait-connected"));
+    requireSuccess(fixture, plan);
+    REQUIRE(ScenarioFixture::waitFor(
+        [&]() { return fixture.armDatabase().connectedState == QStringLiteral("CONNECTED"); }));
+
+    CHECK(fixture.localRole() == QStringLiteral("SECONDARY"));
+    const DistributedAvailabilityGroupInfo link = fixture.armLink();
+    CHECK(link.instanceLinkRole == QStringLiteral("Primary"));
+    CHECK(link.partnerLinkRole == QStringLiteral("Secondary"));
+    REQUIRE(ScenarioFixture::waitFor([&]() {
+        return fixture.armDatabase().replicaState == QStringLiteral("LinkSynchronizing");
+    }));
+    CHECK(fixture
+              .scalar(QStringLiteral("SELECT CONVERT(nvarchar(20), DATABASEPROPERTYEX(N'Orders', "
+                                     "'Updateability'))"))
+              .toString()
+          == QStringLiteral("READ_ONLY"));
 }

@@ -7,6 +7,7 @@
 #include "run/PlanRunner.h"
 #include "run/RunJournal.h"
 #include "sql/OdbcConnectionString.h"
+#include "tsql/TsqlQuote.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,10 +24,11 @@ namespace {
 
 constexpr const char *kTokenVariable = "MILINK_SCENARIO_TEST_TOKEN";
 
-SimProcess::Options simOptions(double timeScale)
+SimProcess::Options simOptions(double timeScale, const QJsonObject &scenario)
 {
     SimProcess::Options options;
     options.timeScale = timeScale; // connection and seeding take simulated minutes
+    options.scenario = scenario;
     return options;
 }
 
@@ -76,7 +78,8 @@ QString ScenarioFixture::RunOutcome::describe() const
     return text;
 }
 
-ScenarioFixture::ScenarioFixture(double timeScale) : m_sim(simOptions(timeScale))
+ScenarioFixture::ScenarioFixture(double timeScale, const QJsonObject &scenario)
+    : m_sim(simOptions(timeScale, scenario))
 {
     link = demoLink(m_sim);
     refreshToken();
@@ -195,15 +198,23 @@ QVariant ScenarioFixture::scalar(const QString &query)
     return result.resultSets.first().rows.first().value(0);
 }
 
+QString ScenarioFixture::linkName() const
+{
+    REQUIRE_FALSE(link.databases.isEmpty());
+    return link.databases.first().linkName;
+}
+
 ScenarioFixture::RemoteReplica ScenarioFixture::remoteReplica()
 {
-    const SqlResult result = sql(QStringLiteral(
-        "SELECT rs.connected_state_desc, rs.last_connect_error_number, "
-        "rs.last_connect_error_description\n"
-        "FROM sys.availability_groups AS ag\n"
-        "JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id\n"
-        "JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id\n"
-        "WHERE ag.name = N'DAG_Sales' AND rs.is_local = 0"));
+    const SqlResult result = sql(
+        QStringLiteral(
+            "SELECT rs.connected_state_desc, rs.last_connect_error_number, "
+            "rs.last_connect_error_description\n"
+            "FROM sys.availability_groups AS ag\n"
+            "JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id\n"
+            "JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id\n"
+            "WHERE ag.name = %1 AND rs.is_local = 0")
+            .arg(TsqlQuote::literal(linkName())));
     INFO(result.error.serverText.toStdString());
     REQUIRE(result.ok());
     RemoteReplica replica;
@@ -223,7 +234,8 @@ QString ScenarioFixture::localRole()
                                  "FROM sys.availability_groups AS ag\n"
                                  "JOIN sys.dm_hadr_availability_replica_states AS rs ON "
                                  "rs.group_id = ag.group_id\n"
-                                 "WHERE ag.name = N'DAG_Sales' AND rs.is_local = 1"))
+                                 "WHERE ag.name = %1 AND rs.is_local = 1")
+                      .arg(TsqlQuote::literal(linkName())))
         .toString();
 }
 
@@ -248,7 +260,7 @@ QJsonObject ScenarioFixture::finish(ArmJob *job)
 DistributedAvailabilityGroupInfo ScenarioFixture::armLink()
 {
     return DistributedAvailabilityGroupInfo::fromJson(
-        finish(m_api->getLink(instance(), QString::fromLatin1(kLinkName))));
+        finish(m_api->getLink(instance(), linkName())));
 }
 
 LinkDatabaseState ScenarioFixture::armDatabase()

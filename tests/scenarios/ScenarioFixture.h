@@ -44,7 +44,8 @@ public:
 
     static constexpr const char *kLinkName = "DAG_Sales";
 
-    explicit ScenarioFixture(double timeScale = 20);
+    // `scenario` empty: the simulator's demo scenario.
+    explicit ScenarioFixture(double timeScale = 20, const QJsonObject &scenario = {});
     ~ScenarioFixture();
     ScenarioFixture(const ScenarioFixture &) = delete;
     ScenarioFixture &operator=(const ScenarioFixture &) = delete;
@@ -67,10 +68,12 @@ public:
     // T-SQL on SQL Server over the session the runner also uses.
     milink::SqlResult sql(const QString &script);
     QVariant scalar(const QString &query);
+    // The link of the first database of `link` (DAG_Sales unless a test changes it).
+    QString linkName() const;
     RemoteReplica remoteReplica();
-    QString localRole(); // role_desc of SQL Server's member of DAG_Sales
+    QString localRole(); // role_desc of SQL Server's member of the DAG
 
-    // The link as ARM reports it (GET …/distributedAvailabilityGroups/DAG_Sales).
+    // The link as ARM reports it (GET …/distributedAvailabilityGroups/<linkName()>).
     milink::DistributedAvailabilityGroupInfo armLink();
     milink::LinkDatabaseState armDatabase();
     milink::ManagedInstanceRef instance() const;

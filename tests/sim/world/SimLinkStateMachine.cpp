@@ -589,11 +589,16 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
     SimAvailabilityGroup *dag = pairing.dag();
     SimLinkResource *l = pairing.link();
 
-    // The DAG's local member is the SQL Server AG; decide its initial role once.
+    // The DAG's local member is the SQL Server AG. Its initial role is decided when the
+    // DAG is first seen and again when the link resource first appears: in the
+    // managed-instance-first procedure the DAG exists before the ARM PUT that makes the
+    // managed instance primary.
     for (SimReplica &member : dag->replicas)
         member.isLocal = same(member.serverName, pairing.sqlMemberName);
-    if (isNew) {
+    if (isNew)
         state.firstSeen = now;
+    if (isNew || (l && !state.roleDecided)) {
+        state.roleDecided = l != nullptr;
         const SimAvailabilityGroup *localAg = pairing.sql->availabilityGroup(pairing.sqlMemberName);
         const bool sqlHoldsData = localAg && !localAg->databases.isEmpty();
         const bool miFirst = l && same(l->instanceLinkRole, QStringLiteral("Primary"));

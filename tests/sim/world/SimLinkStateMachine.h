@@ -86,6 +86,7 @@ private:
         QDateTime healthySince; // when every check last started to pass
         bool connected = false;
         bool everConnected = false; // a later disconnection is no initialization failure
+        bool roleDecided = false; // SQL Server's initial role, once the link resource exists
         bool failed = false; // seeding broken (1408/1412): needs a new link
         QString failure;
         qint64 seededBytes = 0;
