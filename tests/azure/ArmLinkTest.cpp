@@ -278,3 +278,32 @@ TEST_CASE("A second change to a link while one runs is refused as a conflict")
           == QStringLiteral("DistributedAvailabilityGroupSetRoleChangeRoleAlreadyInProgress"));
     first->cancel();
 }
+
+TEST_CASE("An operation whose client stopped polling still ends, as in Azure")
+{
+    LinkFixture f;
+    f.sim.control(QStringLiteral("arm.configure"), {{QStringLiteral("operationPolls"), 5}});
+    f.create(LinkFixture::link(QStringLiteral("dag_db1"), QStringLiteral("db1")));
+    ArmRetryPolicy slow = fastPolicy();
+    slow.delayScale = 1.0;
+    f.client.setRetryPolicy(slow);
+    ArmJob *abandoned
+        = f.api.setReplicationMode(f.mi, QStringLiteral("dag_db1"), QStringLiteral("Sync"));
+    REQUIRE(QTest::qWaitFor(
+        [abandoned]() {
+            return abandoned->httpRequestCount() >= 1 && !abandoned->waitsMs().isEmpty();
+        },
+        10000)); // accepted by Azure, waiting for its first poll
+    abandoned->cancel(); // the client goes away; nobody polls the operation any more
+    f.client.setRetryPolicy(fastPolicy());
+
+    // While it is young, the resource is busy.
+    CHECK_FALSE(f.errorCode(f.api.setReplicationMode(f.mi, QStringLiteral("dag_db1"),
+                                                     QStringLiteral("Async")))
+                    .isEmpty());
+    // A simulated minute later it has ended and the resource takes new changes.
+    f.sim.control(QStringLiteral("clock.advance"), {{QStringLiteral("seconds"), 61}});
+    CHECK(f.errorCode(
+               f.api.setReplicationMode(f.mi, QStringLiteral("dag_db1"), QStringLiteral("Async")))
+              .isEmpty());
+}

@@ -310,12 +310,21 @@ SimHttpResponse ArmServer::page(const SimHttpRequest &request, const QJsonArray 
     return SimHttpResponse::json(200, body);
 }
 
-bool ArmServer::operationRunning(const QString &resourceKey) const
+bool ArmServer::operationRunning(const QString &resourceKey)
 {
-    for (const Operation &op : m_operations) {
-        if (op.resourceKey.compare(resourceKey, Qt::CaseInsensitive) == 0
-            && op.status == QLatin1String("InProgress"))
-            return true;
+    const QDateTime now = m_world.clock().now();
+    for (Operation &op : m_operations) {
+        if (op.resourceKey.compare(resourceKey, Qt::CaseInsensitive) != 0
+            || op.status != QLatin1String("InProgress"))
+            continue;
+        // Operations progress by polls; one whose client stopped polling would
+        // otherwise block the resource forever, which Azure never does.
+        if (op.startTime.secsTo(now) >= m_settings.abandonedOperationSeconds) {
+            op.pollsLeft = 0;
+            advance(op);
+            continue;
+        }
+        return true;
     }
     return false;
 }

@@ -37,6 +37,9 @@ public:
     {
         int pageSize = 20; // items per list page
         int operationPolls = 2; // status polls an operation reports InProgress
+        // An operation nobody polls (its client died) still ends, as in Azure: after
+        // this many simulated seconds a conflicting request finds it finished.
+        int abandonedOperationSeconds = 60;
         int retryAfterSeconds = 1; // Retry-After on 202 and operation polls
         // Off (default): a new link resource is accepted and the link state machine
         // reports connection problems afterwards (mostRecentLinkError, LinkInitError).
@@ -105,7 +108,7 @@ private:
     SimHttpResponse page(const SimHttpRequest &request, const QJsonArray &items) const;
     SimHttpResponse accepted(const SimHttpRequest &request, Operation operation,
                              const SimManagedInstance &mi);
-    bool operationRunning(const QString &resourceKey) const;
+    bool operationRunning(const QString &resourceKey);
     void advance(Operation &operation);
     std::optional<Failure> checkPartner(const SimManagedInstance &mi, const QString &endpoint,
                                         const QString &partnerAg, const QString &database) const;
