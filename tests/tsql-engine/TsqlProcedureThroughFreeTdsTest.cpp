@@ -572,13 +572,10 @@ TEST_CASE("The managed-instance-first procedure runs through FreeTDS tsql",
         5000));
 }
 
-// KNOWN GAP (tagged !shouldfail so that fixing the simulator makes this test report it): the
-// link state machine decides SQL Server's role on the first tick that sees the DAG. In the
-// article's order the DAG exists before the ARM PUT, so SQL Server is made PRIMARY and, once
-// the resource says the managed instance is primary too, the link stays in split brain and
-// never connects.
+// In the article's order the DAG exists on SQL Server before the ARM PUT that makes the managed
+// instance primary: SQL Server must end up secondary, not in a split brain.
 TEST_CASE("The managed-instance-first link connects and seeds the database into SQL Server",
-          "[tsql][procedure][freetds][!shouldfail]")
+          "[tsql][procedure][freetds]")
 {
     if (QStandardPaths::findExecutable(QStringLiteral("tsql")).isEmpty())
         FAIL("FreeTDS tsql is not installed (.ci/install-deps installs freetds-bin)");
@@ -587,10 +584,48 @@ TEST_CASE("The managed-instance-first link connects and seeds the database into 
     Procedure p(sim);
     setUpManagedInstanceFirst(sim, p);
 
-    const QString output = p.waitConnected(QStringLiteral("MI_AG_Orders"));
-    CHECK(
-        output.contains(QStringLiteral("MI_AG_Orders\ttcp://%1:5022;Server=[%2];Database=[Orders]")
-                            .arg(p.fqdn, p.miName)));
+    // SQL Server is the secondary here, and a secondary's sys.dm_hadr_availability_replica_states
+    // lists only its own replicas: the article's connection query shows SQL Server's member,
+    // and the link's connection is read from Azure (Get-AzSqlInstanceLink) as well.
+    const ArmReply connected = [&]() {
+        ArmReply reply;
+        const bool ok = QTest::qWaitFor(
+            [&]() {
+                reply = arm(sim, "GET",
+                            p.miResourceId
+                                + QStringLiteral("/distributedAvailabilityGroups/DAG_Orders"));
+                return reply.body.value(QStringLiteral("properties"))
+                           .toObject()
+                           .value(QStringLiteral("databases"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("connectedState"))
+                           .toString()
+                    == QStringLiteral("CONNECTED");
+            },
+            10000);
+        INFO(QJsonDocument(reply.body).toJson().toStdString());
+        REQUIRE(ok);
+        return reply;
+    }();
+    const QString output = p.onSql(QStringLiteral(R"(
+-- Run on SQL Server
+SELECT
+    r.replica_server_name AS [Replica],
+    r.endpoint_url AS [Endpoint],
+    rs.connected_state_desc AS [Connected state],
+    rs.last_connect_error_description AS [Last connection error],
+    rs.last_connect_error_number AS [Last connection error No],
+    rs.last_connect_error_timestamp AS [Last error timestamp]
+FROM
+    sys.dm_hadr_availability_replica_states rs
+    JOIN sys.availability_replicas r
+    ON rs.replica_id = r.replica_id
+GO
+)"));
+    requireNoError(output);
+    CHECK(output.contains(QStringLiteral("AG_Orders\tTCP://127.0.0.1:5022\tCONNECTED")));
 
     // SQL Server holds the secondary role; the database appears there once seeded, read-only.
     CHECK(p.onSql(localRoleQuery(QStringLiteral("DAG_Orders")))
