@@ -374,3 +374,30 @@ TEST_CASE("Deleting the link resource frees the managed instance's copy", "[sim]
     CHECK(f.mi->engine()->availabilityGroup(QStringLiteral("DAG_Sales")) == nullptr);
     CHECK(f.miReplica().connectedState == QStringLiteral("DISCONNECTED"));
 }
+
+TEST_CASE("The managed instance's DMVs show the link from its side", "[sim][link]")
+{
+    LinkFixture f;
+    f.createLinkResource();
+    f.run(40);
+    REQUIRE(f.miReplica().connectedState == QStringLiteral("CONNECTED"));
+    SimInstance &engine = *f.mi->engine();
+    const SimAvailabilityGroup *miDag = engine.availabilityGroup(QStringLiteral("DAG_Sales"));
+    REQUIRE(miDag != nullptr);
+    for (const SimReplica &r : miDag->replicas) {
+        INFO(r.serverName.toStdString());
+        CHECK(r.connectedState == QStringLiteral("CONNECTED"));
+        CHECK(r.role == (r.isLocal ? QStringLiteral("SECONDARY") : QStringLiteral("PRIMARY")));
+    }
+    // The managed instance's own AG: its single replica is that AG's primary (the forwarder).
+    const SimAvailabilityGroup *miAg = engine.availabilityGroup(QStringLiteral("AG_Sales_MI"));
+    REQUIRE(miAg != nullptr);
+    REQUIRE(miAg->localReplica() != nullptr);
+    CHECK(miAg->localReplica()->role == QStringLiteral("PRIMARY"));
+
+    f.world.links().setPartitioned(f.sql->serverName, f.mi->fqdn, true);
+    f.run(2);
+    for (const SimReplica &r : engine.availabilityGroup(QStringLiteral("DAG_Sales"))->replicas)
+        CHECK(r.connectedState
+              == (r.isLocal ? QStringLiteral("CONNECTED") : QStringLiteral("DISCONNECTED")));
+}

@@ -17,7 +17,8 @@ namespace {
 
 const QString kSqlApiVersions[]
     = {QStringLiteral("2025-01-01"), QStringLiteral("2023-08-01"),
-       QStringLiteral("2024-05-01-preview"), QStringLiteral("2025-02-01-preview")};
+       QStringLiteral("2023-05-01-preview"), QStringLiteral("2024-05-01-preview"),
+       QStringLiteral("2025-02-01-preview")};
 const QString kResourcesApiVersions[]
     = {QStringLiteral("2022-12-01"), QStringLiteral("2021-01-01"), QStringLiteral("2020-01-01")};
 

@@ -626,10 +626,29 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
     const bool sqlPrimary = pairing.sqlIsPrimary();
     const bool miPrimary = pairing.miIsPrimary();
     l->partnerLinkRole = sqlPrimary ? QStringLiteral("Primary") : QStringLiteral("Secondary");
-    if (SimAvailabilityGroup *miDag = pairing.mi->engine()->availabilityGroup(l->name)) {
-        if (SimReplica *local = miDag->localReplica())
-            local->role = miPrimary ? QLatin1String(kPrimary) : QLatin1String(kSecondary);
-    }
+    // The managed instance's DMVs show the same link from its side.
+    auto mirrorOnManagedInstance = [&](bool connected) {
+        SimInstance &engine = *pairing.mi->engine();
+        if (SimAvailabilityGroup *ag = engine.availabilityGroup(l->instanceAvailabilityGroupName)) {
+            // A member AG's own replica is its primary on either side of a distributed AG
+            // (on the secondary side it is the forwarder).
+            if (SimReplica *self = ag->localReplica()) {
+                self->role = QLatin1String(kPrimary);
+                self->connectedState = QStringLiteral("CONNECTED");
+                self->synchronizationHealth = QStringLiteral("HEALTHY");
+            }
+        }
+        if (SimAvailabilityGroup *miDag = engine.availabilityGroup(l->name)) {
+            for (SimReplica &r : miDag->replicas) {
+                const bool primary = r.isLocal ? miPrimary : sqlPrimary;
+                r.role = primary ? QLatin1String(kPrimary) : QLatin1String(kSecondary);
+                r.connectedState = r.isLocal || connected ? QStringLiteral("CONNECTED")
+                                                          : QStringLiteral("DISCONNECTED");
+                r.synchronizationHealth
+                    = connected ? QStringLiteral("HEALTHY") : QStringLiteral("NOT_HEALTHY");
+            }
+        }
+    };
 
     int errorNumber = 0;
     QString problem = connectionProblem(pairing, &errorNumber);
@@ -678,6 +697,7 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
             remote->lastConnectErrorDescription
                 = QStringLiteral("The link was not established within 5 minutes: %1").arg(problem);
         }
+        mirrorOnManagedInstance(false);
         pairing.sql->notifyChanged();
         pairing.mi->notifyChanged();
         return;
@@ -695,6 +715,7 @@ void SimLinkStateMachine::reconcile(Pairing &pairing, qint64 elapsedMs)
         }
         emit linkEvent(l->name, QStringLiteral("connected"));
     }
+    mirrorOnManagedInstance(state.connected);
     if (!state.connected)
         return;
 
