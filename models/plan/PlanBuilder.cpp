@@ -510,8 +510,18 @@ void Builder::waitConnected(const DatabaseLink &db, const QString &idPrefix)
                         "of the distributed availability group as CONNECTED (usually within a "
                         "minute)."));
     WaitCondition wait;
-    wait.query = replicaStatesOfDag(db.linkName)
-        + QStringLiteral(" AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'");
+    if (m_link.direction == LinkDirection::ManagedInstanceToSqlServer) {
+        // SQL Server is the secondary here, and a secondary lists only its own replica
+        // rows: the connection shows as the database that seeding creates on it.
+        step.description = PlanBuilder::tr(
+            "The link is usable once the managed instance has connected and started seeding: "
+            "the database then appears on SQL Server (usually within a minute).");
+        wait.query = QStringLiteral("SELECT 1 FROM sys.databases WHERE name = %1")
+                         .arg(lit(db.databaseName));
+    } else {
+        wait.query = replicaStatesOfDag(db.linkName)
+            + QStringLiteral(" AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'");
+    }
     wait.timeoutSeconds = 600;
     wait.pollSeconds = 5;
     wait.diagnosticQuery

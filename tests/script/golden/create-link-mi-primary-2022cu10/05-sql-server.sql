@@ -11,15 +11,12 @@ GO
 
 -- ------------------------------------------------------------------------------------------------
 -- Step 18 [wait-connected:DAG_Sales]: Wait until the managed instance is connected for DAG_Sales
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
+--   The link is usable once the managed instance has connected and started seeding: the database
+--   then appears on SQL Server (usually within a minute).
 PRINT N'Step 18 [wait-connected:DAG_Sales]: Wait until the managed instance is connected for DAG_Sales';
 DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
 WHILE NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id
-    WHERE ag.name = N'DAG_Sales' AND ag.is_distributed = 1 AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'
+    SELECT 1 FROM sys.databases WHERE name = N'Sales'
 )
 BEGIN
     IF SYSUTCDATETIME() > @milinkDeadline
@@ -38,15 +35,12 @@ GO
 -- ------------------------------------------------------------------------------------------------
 -- Step 19 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for
 -- DAG_Inventory
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
+--   The link is usable once the managed instance has connected and started seeding: the database
+--   then appears on SQL Server (usually within a minute).
 PRINT N'Step 19 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for DAG_Inventory';
 DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
 WHILE NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id
-    WHERE ag.name = N'DAG_Inventory' AND ag.is_distributed = 1 AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'
+    SELECT 1 FROM sys.databases WHERE name = N'Inventory'
 )
 BEGIN
     IF SYSUTCDATETIME() > @milinkDeadline

@@ -11,15 +11,12 @@ GO
 
 -- ------------------------------------------------------------------------------------------------
 -- Step 14 [wait-connected:DAG_Orders]: Wait until the managed instance is connected for DAG_Orders
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
+--   The link is usable once the managed instance has connected and started seeding: the database
+--   then appears on SQL Server (usually within a minute).
 PRINT N'Step 14 [wait-connected:DAG_Orders]: Wait until the managed instance is connected for DAG_Orders';
 DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
 WHILE NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id
-    WHERE ag.name = N'DAG_Orders' AND ag.is_distributed = 1 AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'
+    SELECT 1 FROM sys.databases WHERE name = N'Orders'
 )
 BEGIN
     IF SYSUTCDATETIME() > @milinkDeadline
