@@ -162,6 +162,7 @@ private:
     void uploadTrustCertificate(const QString &name, const QString &stepId);
     void configureEndpoint(const QString &certificate, const QString &stepId);
     void waitConnected(const DatabaseLink &db, const QString &idPrefix);
+    void createAvailabilityGroup(PlanStep &step, const DatabaseLink &db, bool holdsDatabase);
     void setModeBothSides(const DatabaseLink &db, ReplicationMode mode, const QString &idPrefix);
     void patchMode(const DatabaseLink &db, ReplicationMode mode, const QString &idPrefix);
     // phase 0: wait synchronized and read the primary's LSN; 1: wait until the
@@ -501,6 +502,32 @@ void Builder::instanceTrust(bool addMasterKey)
     configureEndpoint(certificate, QStringLiteral("configure-endpoint"));
 }
 
+void Builder::createAvailabilityGroup(PlanStep &step, const DatabaseLink &db, bool holdsDatabase)
+{
+    // SQL Server first: the group holds the database. Managed instance first: it starts
+    // empty and receives the database by seeding. CLUSTER_TYPE = NONE needs 2017+.
+    const bool clusterTypeNone = SupportMatrix::supportsClusterTypeNone(m_link.sqlServer.version);
+    step.doneQuery = QStringLiteral("SELECT 1 FROM sys.availability_groups WHERE name = %1")
+                         .arg(lit(db.availabilityGroupName));
+    const QString head
+        = QStringLiteral("CREATE AVAILABILITY GROUP %1%2 %3REPLICA ON N'")
+              .arg(ident(db.availabilityGroupName),
+                   clusterTypeNone ? QStringLiteral(" WITH (CLUSTER_TYPE = NONE)") : QString(),
+                   holdsDatabase ? QStringLiteral("FOR DATABASE %1 ").arg(ident(db.databaseName))
+                                 : QStringLiteral("FOR "));
+    const QString tail = QStringLiteral("' WITH (ENDPOINT_URL = %1, FAILOVER_MODE = MANUAL, "
+                                        "AVAILABILITY_MODE = SYNCHRONOUS_COMMIT, "
+                                        "SEEDING_MODE = AUTOMATIC)")
+                             .arg(TsqlQuote::literal(listenerUrl()));
+    // @@SERVERNAME is read at run time, so the script is right on whichever server runs it.
+    step.tsql = QStringLiteral("DECLARE @sql nvarchar(max) = %1\n"
+                               "    + REPLACE(@@SERVERNAME, N'''', N'''''')\n"
+                               "    + %2;\n"
+                               "EXEC (@sql);")
+                    .arg(lit(head), lit(tail));
+    step.alreadyDone = discoveredGroup(db.availabilityGroupName);
+}
+
 void Builder::waitConnected(const DatabaseLink &db, const QString &idPrefix)
 {
     PlanStep &step = addForDatabase(
@@ -556,7 +583,6 @@ void Builder::createLinkFromSqlServer()
     databaseChecks();
     instanceTrust(true);
 
-    const bool clusterTypeNone = SupportMatrix::supportsClusterTypeNone(m_link.sqlServer.version);
     for (const DatabaseLink &db : std::as_const(m_databases)) {
         PlanStep &ag = addForDatabase(
             QStringLiteral("create-availability-group"), db, Target::SqlServer,
@@ -565,24 +591,7 @@ void Builder::createLinkFromSqlServer()
                             "availability group joins it to the managed instance. An existing "
                             "group of that name is reused.")
                 .arg(db.databaseName));
-        ag.doneQuery = QStringLiteral("SELECT 1 FROM sys.availability_groups WHERE name = %1")
-                           .arg(lit(db.availabilityGroupName));
-        const QString head
-            = QStringLiteral("CREATE AVAILABILITY GROUP %1%2 FOR DATABASE %3 "
-                             "REPLICA ON N'")
-                  .arg(ident(db.availabilityGroupName),
-                       clusterTypeNone ? QStringLiteral(" WITH (CLUSTER_TYPE = NONE)") : QString(),
-                       ident(db.databaseName));
-        const QString tail = QStringLiteral("' WITH (ENDPOINT_URL = %1, FAILOVER_MODE = MANUAL, "
-                                            "AVAILABILITY_MODE = SYNCHRONOUS_COMMIT, "
-                                            "SEEDING_MODE = AUTOMATIC)")
-                                 .arg(TsqlQuote::literal(listenerUrl()));
-        ag.tsql = QStringLiteral("DECLARE @sql nvarchar(max) = %1\n"
-                                 "    + REPLACE(@@SERVERNAME, N'''', N'''''')\n"
-                                 "    + %2;\n"
-                                 "EXEC (@sql);")
-                      .arg(lit(head), lit(tail));
-        ag.alreadyDone = discoveredGroup(db.availabilityGroupName);
+        createAvailabilityGroup(ag, db, true);
 
         PlanStep &dag = addForDatabase(
             QStringLiteral("create-distributed-availability-group"), db, Target::SqlServer,
@@ -703,7 +712,6 @@ void Builder::createLinkFromManagedInstance()
         "seeds each database to SQL Server.");
     checkSqlServer();
     instanceTrust(true);
-    const bool clusterTypeNone = SupportMatrix::supportsClusterTypeNone(m_link.sqlServer.version);
     for (const DatabaseLink &db : std::as_const(m_databases)) {
         PlanStep &ag = addForDatabase(
             QStringLiteral("create-availability-group"), db, Target::SqlServer,
@@ -712,22 +720,7 @@ void Builder::createLinkFromManagedInstance()
             PlanBuilder::tr("The database %1 arrives from the managed instance by seeding, so "
                             "the group starts empty.")
                 .arg(db.databaseName));
-        ag.doneQuery = QStringLiteral("SELECT 1 FROM sys.availability_groups WHERE name = %1")
-                           .arg(lit(db.availabilityGroupName));
-        const QString head
-            = QStringLiteral("CREATE AVAILABILITY GROUP %1%2 FOR REPLICA ON N'")
-                  .arg(ident(db.availabilityGroupName),
-                       clusterTypeNone ? QStringLiteral(" WITH (CLUSTER_TYPE = NONE)") : QString());
-        const QString tail = QStringLiteral("' WITH (ENDPOINT_URL = %1, FAILOVER_MODE = MANUAL, "
-                                            "AVAILABILITY_MODE = SYNCHRONOUS_COMMIT, "
-                                            "SEEDING_MODE = AUTOMATIC)")
-                                 .arg(TsqlQuote::literal(listenerUrl()));
-        ag.tsql = QStringLiteral("DECLARE @sql nvarchar(max) = %1\n"
-                                 "    + REPLACE(@@SERVERNAME, N'''', N'''''')\n"
-                                 "    + %2;\n"
-                                 "EXEC (@sql);")
-                      .arg(lit(head), lit(tail));
-        ag.alreadyDone = discoveredGroup(db.availabilityGroupName);
+        createAvailabilityGroup(ag, db, false);
 
         PlanStep &grant = addForDatabase(
             QStringLiteral("grant-create-database"), db, Target::SqlServer,
