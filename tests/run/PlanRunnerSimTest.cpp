@@ -28,37 +28,11 @@ namespace {
 
 constexpr const char *kTokenVariable = "MILINK_RUN_TEST_TOKEN";
 
-LinkDefinition linkFor(const SimProcess &sim)
-{
-    const QJsonObject sql
-        = sim.ready().value(QStringLiteral("sqlServers")).toArray().at(0).toObject();
-    const QJsonObject mi
-        = sim.ready().value(QStringLiteral("managedInstances")).toArray().at(0).toObject();
-    LinkDefinition link;
-    link.sqlServer.host = sql.value(QStringLiteral("host")).toString();
-    link.sqlServer.port = sql.value(QStringLiteral("port")).toInt();
-    link.sqlServer.serverName = QStringLiteral("SQL01");
-    link.sqlServer.loginName = QStringLiteral("sa");
-    link.sqlServer.encryption = SqlEncryption::Optional; // the simulator speaks TDS without TLS
-    link.sqlServer.version = SqlServerVersion::parse(QStringLiteral("16.0.4125.3"));
-    link.managedInstance.cloud = QStringLiteral("milink-sim");
-    link.managedInstance.subscriptionId = QStringLiteral("6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d");
-    link.managedInstance.resourceGroup = QStringLiteral("rg-sql");
-    link.managedInstance.name = mi.value(QStringLiteral("name")).toString();
-    link.managedInstance.fqdn = mi.value(QStringLiteral("fqdn")).toString();
-    link.managedInstance.updatePolicy = UpdatePolicy::SqlServer2022;
-    link.failoverMode = FailoverMode::TwoWay;
-    link.endpoint.listenerAddress = QStringLiteral("10.0.0.4");
-    link.certificate.expiryDate = QDate(2027, 11, 22);
-    link.addDatabase(QStringLiteral("Sales"));
-    return link;
-}
-
 // Everything one run needs, wired to the simulator.
 class RunFixture
 {
 public:
-    explicit RunFixture(SimProcess &sim) : m_sim(sim), link(linkFor(sim))
+    explicit RunFixture(SimProcess &sim) : m_sim(sim), link(sim.demoLink())
     {
         qputenv(kTokenVariable, sim.issueToken().toUtf8());
         m_tokens = std::make_unique<EnvironmentTokenProvider>(QString::fromLatin1(kTokenVariable));

@@ -32,32 +32,6 @@ SimProcess::Options simOptions(double timeScale, const QJsonObject &scenario)
     return options;
 }
 
-LinkDefinition demoLink(const SimProcess &sim)
-{
-    const QJsonObject sql
-        = sim.ready().value(QStringLiteral("sqlServers")).toArray().at(0).toObject();
-    const QJsonObject mi
-        = sim.ready().value(QStringLiteral("managedInstances")).toArray().at(0).toObject();
-    LinkDefinition link;
-    link.sqlServer.host = sql.value(QStringLiteral("host")).toString();
-    link.sqlServer.port = sql.value(QStringLiteral("port")).toInt();
-    link.sqlServer.serverName = QStringLiteral("SQL01");
-    link.sqlServer.loginName = QStringLiteral("sa");
-    link.sqlServer.encryption = SqlEncryption::Optional; // the simulator speaks TDS without TLS
-    link.sqlServer.version = SqlServerVersion::parse(QStringLiteral("16.0.4125.3"));
-    link.managedInstance.cloud = QStringLiteral("milink-sim");
-    link.managedInstance.subscriptionId = QStringLiteral("6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d");
-    link.managedInstance.resourceGroup = QStringLiteral("rg-sql");
-    link.managedInstance.name = mi.value(QStringLiteral("name")).toString();
-    link.managedInstance.fqdn = mi.value(QStringLiteral("fqdn")).toString();
-    link.managedInstance.updatePolicy = UpdatePolicy::SqlServer2022;
-    link.failoverMode = FailoverMode::TwoWay;
-    link.endpoint.listenerAddress = QStringLiteral("10.0.0.4");
-    link.certificate.expiryDate = QDate(2027, 11, 22);
-    link.addDatabase(QStringLiteral("Sales"));
-    return link;
-}
-
 qsizetype indexOf(const Plan &plan, const QString &idPrefix)
 {
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
@@ -81,7 +55,7 @@ QString ScenarioFixture::RunOutcome::describe() const
 ScenarioFixture::ScenarioFixture(double timeScale, const QJsonObject &scenario)
     : m_sim(simOptions(timeScale, scenario))
 {
-    link = demoLink(m_sim);
+    link = m_sim.demoLink();
     refreshToken();
     m_tokens = std::make_unique<EnvironmentTokenProvider>(QString::fromLatin1(kTokenVariable));
     m_arm = std::make_unique<ArmClient>(&m_network, m_tokens.get(), m_sim.cloud());

@@ -1,6 +1,7 @@
 #include "SimProcess.h"
 
 #include "azure/CloudProfile.h"
+#include "link/LinkDefinition.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -219,4 +220,30 @@ QString SimProcess::issueToken(const QString &tenantId)
     return control(QStringLiteral("auth.issueToken"), args)
         .value(QStringLiteral("accessToken"))
         .toString();
+}
+
+milink::LinkDefinition SimProcess::demoLink() const
+{
+    using namespace milink;
+    const QJsonObject sql = m_ready.value(QStringLiteral("sqlServers")).toArray().at(0).toObject();
+    const QJsonObject mi
+        = m_ready.value(QStringLiteral("managedInstances")).toArray().at(0).toObject();
+    LinkDefinition link;
+    link.sqlServer.host = sql.value(QStringLiteral("host")).toString();
+    link.sqlServer.port = sql.value(QStringLiteral("port")).toInt();
+    link.sqlServer.serverName = QStringLiteral("SQL01");
+    link.sqlServer.loginName = QStringLiteral("sa");
+    link.sqlServer.encryption = SqlEncryption::Optional;
+    link.sqlServer.version = SqlServerVersion::parse(QStringLiteral("16.0.4125.3"));
+    link.managedInstance.cloud = QStringLiteral("milink-sim");
+    link.managedInstance.subscriptionId = QStringLiteral("6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d");
+    link.managedInstance.resourceGroup = QStringLiteral("rg-sql");
+    link.managedInstance.name = mi.value(QStringLiteral("name")).toString();
+    link.managedInstance.fqdn = mi.value(QStringLiteral("fqdn")).toString();
+    link.managedInstance.updatePolicy = UpdatePolicy::SqlServer2022;
+    link.failoverMode = FailoverMode::TwoWay;
+    link.endpoint.listenerAddress = QStringLiteral("10.0.0.4");
+    link.certificate.expiryDate = QDate(2027, 11, 22);
+    link.addDatabase(QStringLiteral("Sales"));
+    return link;
 }

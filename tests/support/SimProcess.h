@@ -9,7 +9,8 @@
 
 namespace milink {
 struct CloudProfile;
-}
+struct LinkDefinition;
+} // namespace milink
 
 // Runs milink-sim for one integration test: starts it as a child process, waits for
 // its JSON ready line (failing the test if it does not come or the process dies),
@@ -48,6 +49,9 @@ public:
     milink::CloudProfile cloud() const;
     // The same profile with another ARM endpoint (e.g. a Prism proxy in front).
     milink::CloudProfile cloudVia(const QUrl &armEndpoint) const;
+    // A link of the demo scenario's SQL Server and managed instance for the database Sales,
+    // pointing at this simulator (no TLS: the simulator speaks TDS in clear).
+    milink::LinkDefinition demoLink() const;
 
     // POST /control/<command>; REQUIREs success and returns the result object.
     QJsonObject control(const QString &command, const QJsonObject &arguments = {});
