@@ -1,12 +1,17 @@
 // milink: the link wizard, or a headless subcommand (see `milink --help`).
 
 #include "LinkWizard.h"
+#include "azure/CloudProfile.h"
 #include "cli/CommandLine.h"
+#include "common/DialogFacade.h"
+#include "secrets/KeychainSecretStore.h"
+#include "session/LinkSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -55,13 +60,45 @@ int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the wizard window and exit."),
         QStringLiteral("FILE"));
-    parser.addOption(screenshotOption);
+    const QCommandLineOption cloudProfileOption(
+        QStringLiteral("cloud-profile"),
+        QCoreApplication::translate("main",
+                                    "Also offer the clouds described in FILE (docs/clouds.md)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption projectOption(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "Open the wizard with the .milink project FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshotOption, cloudProfileOption, projectOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n' << commandLine.helpText();
         return milink::cli::ExitUsage;
     }
 
-    milink::LinkWizard wizard;
+    QNetworkAccessManager network;
+    milink::KeychainSecretStore secrets;
+    milink::LinkSession session({&network, &secrets});
+    QTextStream err(stderr);
+    if (parser.isSet(cloudProfileOption)) {
+        QString problem;
+        const auto profiles
+            = milink::CloudProfile::loadFile(parser.value(cloudProfileOption), &problem);
+        if (!profiles) {
+            err << QStringLiteral("milink: ") << problem << '\n';
+            return milink::cli::ExitUsage;
+        }
+        session.addCustomClouds(*profiles);
+    }
+    if (parser.isSet(projectOption)) {
+        const milink::ValidationIssues issues = session.load(parser.value(projectOption));
+        for (const milink::ValidationIssue &issue : issues)
+            err << issue.toString() << '\n';
+        if (milink::hasErrors(issues))
+            return milink::cli::ExitFailure;
+    }
+
+    milink::WidgetDialogs dialogs;
+    milink::LinkWizard wizard(&session, &dialogs);
     wizard.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -1,24 +1,112 @@
 #include "LinkWizard.h"
 
-#include "pages/IntroductionPage.h"
+#include "common/DialogFacade.h"
+#include "create/IntroductionPage.h"
+#include "session/LinkSession.h"
 
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
+#include <QStandardPaths>
 
 namespace milink {
 
-LinkWizard::LinkWizard(QWidget *parent) : QWizard(parent)
+LinkWizard::LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *parent)
+    : QWizard(parent), m_session(session), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("linkWizard"));
-    setWindowTitle(tr("New Managed Instance link"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/milink.svg")));
     // ModernStyle looks the same on every platform, so screenshots in the
     // documentation match what users see.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setMinimumSize(760, 560);
+    setMinimumSize(860, 640);
 
-    setPage(IntroductionPageId, new IntroductionPage(this));
+    setButtonText(QWizard::CustomButton1, tr("&Save project…"));
+    setOption(QWizard::HaveCustomButton1);
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProjectButton"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Save every choice made so far as a .milink project (no passwords) to "
+                        "reopen later or to share with a colleague."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            saveProject();
+    });
+
+    setPage(IntroductionPageId, new IntroductionPage(session, dialogs, this));
     setStartId(IntroductionPageId);
+
+    connect(session, &LinkSession::modifiedChanged, this, &LinkWizard::updateTitle);
+    connect(session, &LinkSession::projectPathChanged, this, &LinkWizard::updateTitle);
+    updateTitle();
+}
+
+void LinkWizard::saveProject(const std::function<void(bool saved)> &done)
+{
+    if (!m_session->projectPath().isEmpty()) {
+        writeProject(m_session->projectPath(), done);
+        return;
+    }
+    const LinkDefinition &link = m_session->link();
+    const QString stem
+        = link.databases.isEmpty() ? QStringLiteral("link") : link.databases.constFirst().linkName;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QLatin1Char('/') + stem + QStringLiteral(".milink");
+    m_dialogs->chooseFileToSave(this, tr("Save the link project"), suggested,
+                                tr("milink projects (*.milink)"),
+                                [this, done](const QString &path) {
+                                    if (path.isEmpty()) {
+                                        if (done)
+                                            done(false);
+                                        return;
+                                    }
+                                    writeProject(path, done);
+                                });
+}
+
+void LinkWizard::writeProject(const QString &path, const std::function<void(bool)> &done)
+{
+    const QString problem = m_session->save(path);
+    if (problem.isEmpty()) {
+        if (done)
+            done(true);
+        return;
+    }
+    m_dialogs->inform(this, tr("The project was not saved"),
+                      problem + QLatin1Char('\n')
+                          + tr("Nothing was lost: the wizard still holds every choice. Choose "
+                               "another folder with Save project…."));
+    if (done)
+        done(false);
+}
+
+void LinkWizard::reject()
+{
+    if (m_closeConfirmed || !m_session->isModified()) {
+        QWizard::reject();
+        return;
+    }
+    m_dialogs->confirm(this, tr("Close without saving?"),
+                       tr("The choices made in this wizard are not saved in a project. Close the "
+                          "wizard and lose them, or press Cancel and use Save project…."),
+                       tr("Close without saving"), [this](bool close) {
+                           if (!close)
+                               return;
+                           m_closeConfirmed = true;
+                           QWizard::reject();
+                       });
+}
+
+void LinkWizard::updateTitle()
+{
+    QString title = tr("New Managed Instance link");
+    const QString path = m_session->projectPath();
+    if (!path.isEmpty())
+        title = QFileInfo(path).fileName() + QStringLiteral(" — ") + title;
+    // Qt replaces [*] with the platform's modified marker.
+    setWindowTitle(title + QStringLiteral("[*]"));
+    setWindowModified(m_session->isModified());
 }
 
 } // namespace milink
