@@ -2,6 +2,8 @@
 
 #include "ApplyCommand.h"
 #include "ScriptCommand.h"
+#include "StatusCommand.h"
+#include "SupportBundleCommand.h"
 #include "ValidateCommand.h"
 
 #include <QTextStream>
@@ -28,6 +30,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ScriptCommand>());
     m_commands.push_back(std::make_unique<ApplyCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<SupportBundleCommand>());
 }
 
 CommandLine::~CommandLine() = default;

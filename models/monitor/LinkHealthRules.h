@@ -1,0 +1,35 @@
+#pragma once
+
+#include "LinkStatusRow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace milink {
+
+// Decides a row's verdict and the sentences that explain it. The thresholds are
+// values, so the window and `milink status` can offer them as settings later.
+class LinkHealthRules
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkHealthRules)
+
+public:
+    struct Thresholds
+    {
+        double lagWarningSeconds = 60;
+        double lagCriticalSeconds = 600;
+        double logWarningPercent = 70;
+        double logCriticalPercent = 90;
+        int certificateWarningDays = 30;
+    };
+
+    // Sets row.health and row.reasons (keeps row.problems: a source that did not
+    // answer makes the row a warning at least).
+    static void evaluate(LinkStatusRow &row, const QDateTime &now, const Thresholds &thresholds);
+    static void evaluate(LinkStatusRow &row, const QDateTime &now)
+    {
+        evaluate(row, now, Thresholds());
+    }
+};
+
+} // namespace milink
