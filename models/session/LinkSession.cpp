@@ -50,12 +50,15 @@ ValidationIssues LinkSession::load(const QString &path)
         dropArmClient();
     m_sqlServerFacts.reset();
     m_azureFacts.reset();
+    // A project keeps the link name as its first database link's name.
+    m_linkName = m_link.databases.isEmpty() ? QString() : m_link.databases.constFirst().linkName;
     m_projectPath = path;
     setModified(false);
     emit projectPathChanged(m_projectPath);
     emit linkChanged();
     emit sqlServerFactsChanged();
     emit azureFactsChanged();
+    emit linkNameChanged(m_linkName);
     return loaded.issues;
 }
 
@@ -174,6 +177,20 @@ void LinkSession::setAzureFacts(const std::optional<AzureFacts> &facts)
 {
     m_azureFacts = facts;
     emit azureFactsChanged();
+}
+
+void LinkSession::setLinkName(const QString &name)
+{
+    if (m_linkName == name)
+        return;
+    m_linkName = name;
+    emit linkNameChanged(m_linkName);
+}
+
+void LinkSession::setCreateLinkOptions(const PlanOptions &options)
+{
+    m_createLinkOptions = options;
+    emit createLinkOptionsChanged();
 }
 
 DiscoveredState LinkSession::discoveredState() const

@@ -104,6 +104,16 @@ public:
     const std::optional<AzureFacts> &azureFacts() const { return m_azureFacts; }
     void setAzureFacts(const std::optional<AzureFacts> &facts);
 
+    // ---- create-link choices that are not part of the definition ----------------------
+    // The link name typed on Link options: the first database link's name, and the
+    // stem of the others' when several databases are linked. Empty: SSMS defaults.
+    QString linkName() const { return m_linkName; }
+    void setLinkName(const QString &name);
+    // Plan options of the create-link operation chosen on the pages (full backup
+    // first and its directory, …), for the summary and the runner.
+    const PlanOptions &createLinkOptions() const { return m_createLinkOptions; }
+    void setCreateLinkOptions(const PlanOptions &options);
+
     // ---- plans --------------------------------------------------------------------
     // What discovery found, for marking steps already done (empty when offline).
     DiscoveredState discoveredState() const;
@@ -119,6 +129,8 @@ signals:
     void sqlServerFactsChanged();
     void azureFactsChanged();
     void armChanged();
+    void linkNameChanged(const QString &name);
+    void createLinkOptionsChanged();
 
 private:
     void setModified(bool modified);
@@ -140,6 +152,9 @@ private:
     std::unique_ptr<ArmClient> m_arm;
     QString m_armCloudName; // the cloud m_arm was built for
     std::optional<AzureFacts> m_azureFacts;
+
+    QString m_linkName;
+    PlanOptions m_createLinkOptions;
 };
 
 } // namespace milink
