@@ -476,7 +476,14 @@ void ArmJob::fail(ArmError error)
     m_wait.stop();
     if (error.clientRequestId.isEmpty())
         error.clientRequestId = m_clientRequestId;
-    if (error.kind != ArmError::Kind::Cancelled)
+    // A 404 on a GET is how callers ask "does it exist yet?" (done checks,
+    // pickers): an answer, not a failure worth a warning.
+    const bool expectedAbsence = error.kind == ArmError::Kind::Http && error.httpStatus == 404
+        && m_request.method == QByteArrayLiteral("GET");
+    if (expectedAbsence)
+        qCInfo(lcAzure).noquote() << "ARM: not found:" << m_request.method << m_request.path
+                                  << "request id" << error.requestId;
+    else if (error.kind != ArmError::Kind::Cancelled)
         qCWarning(lcAzure).noquote()
             << "ARM request failed:" << m_request.method << m_request.path << error.code
             << error.message << "request id" << error.requestId;

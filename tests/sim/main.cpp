@@ -1,6 +1,7 @@
 // milink-sim: a SQL Server, a managed instance and Azure Resource Manager in one
 // process, for milink's integration tests and demos. See docs/simulator.md.
 
+#include "DemoFiles.h"
 #include "SignalWatcher.h"
 #include "TdsListeners.h"
 #include "arm/ArmServer.h"
@@ -62,7 +63,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption printDemoOption(
         QStringLiteral("print-demo-scenario"),
         QStringLiteral("Print the built-in demo scenario as JSON and exit."));
-    parser.addOptions({scenarioOption, timeScaleOption, listenOption, printDemoOption});
+    const QCommandLineOption demoFilesOption(
+        QStringLiteral("write-demo-files"),
+        QStringLiteral("Once listening, write clouds.json (the custom cloud profile) and "
+                       "demo.milink (a project for the scenario's first servers) into DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions(
+        {scenarioOption, timeScaleOption, listenOption, printDemoOption, demoFilesOption});
     parser.process(app);
 
     if (parser.isSet(printDemoOption)) {
@@ -161,6 +168,21 @@ int main(int argc, char *argv[])
                                              {QStringLiteral("port"), mi->engine()->tdsPort}});
     ready.insert(QStringLiteral("sqlServers"), sqlServers);
     ready.insert(QStringLiteral("managedInstances"), managedInstances);
+
+    if (parser.isSet(demoFilesOption)) {
+        // A token that outlives a demo session (a simulated day).
+        QString problem;
+        control.invoke(QStringLiteral("auth.configure"),
+                       {{QStringLiteral("accessTokenLifetimeSeconds"), 86400}}, &problem);
+        const QString token = control.invoke(QStringLiteral("auth.issueToken"), {}, &problem)
+                                  .value(QStringLiteral("accessToken"))
+                                  .toString();
+        if (problem.isEmpty())
+            problem = DemoFiles::write(parser.value(demoFilesOption), world, listenAddress,
+                                       ready.value(QStringLiteral("cloud")).toObject(), token);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
 
     world.links().start();
 

@@ -78,4 +78,14 @@ SimHttpResponse ControlServer::handle(const SimHttpRequest &request)
     return SimHttpResponse::json(200, result);
 }
 
+QJsonObject ControlServer::invoke(const QString &name, const QJsonObject &arguments, QString *error)
+{
+    const auto it = m_commands.constFind(name);
+    if (it == m_commands.cend()) {
+        *error = QStringLiteral("No control command %1.").arg(name);
+        return {};
+    }
+    return it->command(arguments, error);
+}
+
 } // namespace milink::sim

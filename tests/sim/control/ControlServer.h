@@ -29,6 +29,8 @@ public:
     // `summary` is shown by GET /control/commands. Names are case-sensitive and unique.
     void addCommand(const QString &name, const QString &summary, Command command);
     bool hasCommand(const QString &name) const { return m_commands.contains(name); }
+    // Runs a command in process, as POST /control/<name> would (e.g. for --write-demo-files).
+    QJsonObject invoke(const QString &name, const QJsonObject &arguments, QString *error);
 
     quint16 start(const QHostAddress &address, quint16 port = 0);
     QString baseUrl() const { return m_http.baseUrl() + QStringLiteral("/control"); }
