@@ -1,7 +1,11 @@
 #include "LinkWizard.h"
 
 #include "common/DialogFacade.h"
+#include "create/DatabasesPage.h"
 #include "create/IntroductionPage.h"
+#include "create/LinkOptionsPage.h"
+#include "create/RequirementsPage.h"
+#include "create/SqlServerPage.h"
 #include "session/LinkSession.h"
 
 #include <QAbstractButton>
@@ -35,6 +39,10 @@ LinkWizard::LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *par
     });
 
     setPage(IntroductionPageId, new IntroductionPage(session, dialogs, this));
+    setPage(LinkOptionsPageId, new LinkOptionsPage(session, this));
+    setPage(SqlServerPageId, new SqlServerPage(session, this));
+    setPage(RequirementsPageId, new RequirementsPage(session, this));
+    setPage(DatabasesPageId, new DatabasesPage(session, this));
     setStartId(IntroductionPageId);
 
     connect(session, &LinkSession::modifiedChanged, this, &LinkWizard::updateTitle);
