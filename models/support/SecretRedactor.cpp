@@ -26,22 +26,24 @@ const QList<Rule> &rules()
         // Connection strings: PWD=…; Password=…; with {braced} values too.
         {QRegularExpression(QStringLiteral("\\b((?:PWD|Password|AccessToken|ClientSecret|"
                                            "AccountKey|SharedAccessSignature|SharedAccessKey)"
-                                           "\\s*=\\s*)(\\{[^}]*\\}|[^;\"'\\s]+)"),
+                                           "\\s*=\\s*)(?!N?'?<redacted>)(\\{[^}]*\\}|[^;\"'\\s]+)"),
                             ci),
          QStringLiteral("\\1<redacted>")},
         // HTTP headers and bearer tokens.
         {QRegularExpression(
-             QStringLiteral("\\b(Authorization\\s*[:=]\\s*\"?)(?:Bearer\\s+|Basic\\s+)?"
-                            "[^\\s\",;]+"),
+             QStringLiteral(
+                 "\\b(Authorization\\s*[:=]\\s*\"?)(?!<redacted>)(?:Bearer\\s+|Basic\\s+)?"
+                 "[^\\s\",;]+"),
              ci),
          QStringLiteral("\\1<redacted>")},
-        {QRegularExpression(QStringLiteral("\\bBearer\\s+[A-Za-z0-9\\-._~+/=]+"), ci),
+        {QRegularExpression(QStringLiteral("\\bBearer\\s+(?!<redacted>)[A-Za-z0-9\\-._~+/=]+"), ci),
          QStringLiteral("Bearer <redacted>")},
         // OAuth parameters and JSON-ish fields in text.
-        {QRegularExpression(QStringLiteral("\\b((?:access_token|refresh_token|id_token|"
-                                           "client_secret|code_verifier|device_code|password)"
-                                           "[\"']?\\s*[:=]\\s*[\"']?)[^\"'&\\s,}]+"),
-                            ci),
+        {QRegularExpression(
+             QStringLiteral("\\b((?:access_token|refresh_token|id_token|"
+                            "client_secret|code_verifier|device_code|password)"
+                            "[\"']?\\s*[:=]\\s*[\"']?)(?!N?'?<redacted>)[^\"'&\\s,}]+"),
+             ci),
          QStringLiteral("\\1<redacted>")},
         // SAS signatures in URLs.
         {QRegularExpression(QStringLiteral("([?&;]sig=)[^&\\s\"']+"), ci),

@@ -284,3 +284,21 @@ TEST_CASE("Input problems are reported before connecting", "[wizard-create]")
     CHECK(result.field == QStringLiteral("encryption"));
     CHECK(result.error.contains(QStringLiteral("Driver 18")));
 }
+
+TEST_CASE("Mandatory encryption against a server without TLS explains the refusal",
+          "[wizard-create][sim]")
+{
+    SimProcess sim;
+    SessionFixture f;
+    SqlServerController controller(&f.session);
+    SqlServerConnection c = simConnection(sim);
+    c.encryption = SqlEncryption::Mandatory; // milink-sim offers no TLS
+    controller.setConnection(c);
+    controller.setPassword(simPassword());
+    const SqlServerCheckResult result = runCheck(controller);
+    CHECK_FALSE(result.ok);
+    INFO(result.error.toStdString() << " | " << result.serverText.toStdString());
+    CHECK(result.error.contains(QStringLiteral("encryption")));
+    CHECK_FALSE(result.serverText.isEmpty());
+    CHECK(f.session.link().sqlServer.encryption == SqlEncryption::Mandatory);
+}

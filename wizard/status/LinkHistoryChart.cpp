@@ -29,7 +29,7 @@ LinkHistoryChart::LinkHistoryChart(QWidget *parent)
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTitleText(tr("Time"));
     m_lagAxis->setTitleText(tr("Lag (seconds)"));
-    m_lagAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_lagAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_lsnAxis->setTitleText(tr("LSN progress"));
     m_lsnAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_time, Qt::AlignBottom);
@@ -86,7 +86,9 @@ void LinkHistoryChart::setHistory(const QString &title, const QList<LinkStatusRo
         m_time->setRange(from, to);
     }
     m_lagAxis->setRange(0, maxLag * 1.1);
+    m_lagAxis->applyNiceNumbers();
     m_lsnAxis->setRange(minLsn, maxLsn * 1.05);
+    m_lsnAxis->applyNiceNumbers();
 }
 
 int LinkHistoryChart::pointCount() const

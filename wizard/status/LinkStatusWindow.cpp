@@ -180,7 +180,10 @@ void LinkStatusWindow::onRefreshed()
 {
     m_refreshAction->setEnabled(true);
     const int selectedRow = m_table->currentIndex().row();
+    const bool firstRows = m_model->rowCount() == 0;
     m_model->setRows(m_monitor->rows());
+    if (firstRows)
+        m_table->resizeColumnsToContents();
     const QStringList problems = m_monitor->problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
