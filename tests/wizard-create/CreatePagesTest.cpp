@@ -214,6 +214,36 @@ TEST_CASE("Offline pages by keyboard from SQL Server to Databases", "[wizard-cre
     f.press(Qt::Key_Space);
     REQUIRE(f.session.link().databases.size() == 1);
     CHECK(f.session.link().databases.at(0).databaseName == QStringLiteral("Sales"));
+    REQUIRE(QTest::qWaitFor([&] { return tree2->topLevelItemCount() == 1; }));
+
+    // F2 renames the link of the current database; a name Azure refuses is
+    // reported and the old name kept.
+    tree2->setCurrentItem(tree2->topLevelItem(0), 2);
+    f.press(Qt::Key_F2);
+    REQUIRE(qobject_cast<QLineEdit *>(f.focus()) != nullptr); // the cell editor
+    QTest::keyClick(f.focus(), Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Bad]Name"));
+    f.press(Qt::Key_Return);
+    auto *banner = f.wizard.currentPage()->findChild<MessageBanner *>();
+    REQUIRE(banner != nullptr);
+    // The view commits the edit from the event loop.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return banner->explanation().contains(QStringLiteral("Bad]Name")); }));
+    CHECK(f.session.link().databases.at(0).linkName == QStringLiteral("DAG_Sales"));
+    CHECK(f.wizard.currentId() == LinkWizard::DatabasesPageId);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return tree2->topLevelItem(0)->text(2) == QStringLiteral("DAG_Sales"); }));
+    tree2->setFocus();
+    tree2->setCurrentItem(tree2->topLevelItem(0), 2);
+    f.press(Qt::Key_F2);
+    QTest::keyClick(f.focus(), Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("SalesToAzure"));
+    f.press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] {
+        return f.session.link().databases.at(0).linkName == QStringLiteral("SalesToAzure");
+    }));
+    CHECK(f.wizard.currentId() == LinkWizard::DatabasesPageId);
+    tree2->setFocus();
     f.savePng(QStringLiteral("databases-offline"));
     CHECK(f.next()->isEnabled());
 }

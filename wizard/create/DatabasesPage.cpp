@@ -100,7 +100,7 @@ DatabasesPage::DatabasesPage(LinkSession *session, QWidget *parent)
         QString text;
         if (row) {
             for (const CheckResult &check : row->verdict.checks) {
-                text += CheckResult::statusText(check.status) + QStringLiteral(": ") + check.reason;
+                text += check.title + QStringLiteral(": ") + check.reason;
                 if (!check.remedy.isEmpty())
                     text += QLatin1Char(' ') + check.remedy;
                 text += QLatin1Char('\n');

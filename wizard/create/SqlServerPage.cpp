@@ -290,6 +290,12 @@ void SqlServerPage::onCheckFinished(const SqlServerCheckResult &result)
             m_banner->clear();
         else
             m_banner->showMessage(MessageBanner::Level::Warning, result.keychainMessage);
+        // The page is left at once; the sentence stays beside the check box for
+        // when the user comes back.
+        if (!result.keychainMessage.isEmpty()) {
+            m_keychain->setText(result.keychainMessage);
+            m_keychain->setVisible(true);
+        }
         m_validation->passed();
         return;
     }
