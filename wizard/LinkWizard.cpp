@@ -1,11 +1,14 @@
 #include "LinkWizard.h"
 
 #include "common/DialogFacade.h"
+#include "create/AzurePage.h"
 #include "create/DatabasesPage.h"
+#include "create/EndpointPage.h"
 #include "create/IntroductionPage.h"
 #include "create/LinkOptionsPage.h"
 #include "create/RequirementsPage.h"
 #include "create/SqlServerPage.h"
+#include "create/ValidationPage.h"
 #include "session/LinkSession.h"
 
 #include <QAbstractButton>
@@ -43,6 +46,9 @@ LinkWizard::LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *par
     setPage(SqlServerPageId, new SqlServerPage(session, this));
     setPage(RequirementsPageId, new RequirementsPage(session, this));
     setPage(DatabasesPageId, new DatabasesPage(session, this));
+    setPage(AzurePageId, new AzurePage(session, this));
+    setPage(EndpointPageId, new EndpointPage(session, this));
+    setPage(ValidationPageId, new ValidationPage(session, this));
     setStartId(IntroductionPageId);
 
     connect(session, &LinkSession::modifiedChanged, this, &LinkWizard::updateTitle);
