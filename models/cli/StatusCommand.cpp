@@ -357,7 +357,10 @@ StatusCommand::Reading StatusCommand::read(const LinkDefinition &link,
         finished = true;
         loop.quit();
     });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    // The monitor reports a source that does not answer in time; the loop's own
+    // limit is only a backstop.
+    monitor.setTimeoutMs(timeoutMs);
+    QTimer::singleShot(timeoutMs + 5000, &loop, &QEventLoop::quit);
     monitor.refresh();
     loop.exec();
     if (!finished) {

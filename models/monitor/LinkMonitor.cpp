@@ -55,6 +55,8 @@ QString modeFromDmv(const QString &availabilityMode)
 
 LinkMonitor::LinkMonitor(QObject *parent) : QObject(parent), m_clock(Clock::system())
 {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &LinkMonitor::timedOut);
 }
 
 LinkMonitor::~LinkMonitor()
@@ -101,6 +103,7 @@ bool LinkMonitor::refresh()
     // Count every part first, so a part that fails at once cannot end the refresh early.
     m_pending = (m_sql.session ? 1 : 0) + (m_mi.session ? 1 : 0) + (m_arm ? 1 : 0);
     qCDebug(lcMonitor) << "refresh with" << m_pending << "sources";
+    m_timeout.start(m_timeoutMs);
     if (m_arm) {
         ++m_armCalls;
         AzureSqlApi api(m_arm);
@@ -207,11 +210,37 @@ void LinkMonitor::armFinished()
     partDone();
 }
 
+void LinkMonitor::timedOut()
+{
+    const QString problem = tr("no answer within %n second(s)", "", (m_timeoutMs + 999) / 1000);
+    for (Side side : {Side::SqlServer, Side::ManagedInstance}) {
+        SideState &s = state(side);
+        if (!s.session || s.connections.isEmpty())
+            continue; // answered already, or not asked
+        // Cancel the statement; its late answer is ignored (the connections go).
+        if (s.requestId != 0)
+            s.session->cancel();
+        sideFailed(side, problem);
+    }
+    if (m_armJob) {
+        m_armProblem = problem;
+        ArmJob *job = m_armJob;
+        m_armHttpRequests = job->httpRequestCount();
+        disconnect(job, nullptr, this, nullptr);
+        job->cancel();
+        job->deleteLater();
+        m_armJob.clear();
+        partDone();
+    }
+}
+
 void LinkMonitor::partDone()
 {
+    if (m_pending <= 0)
+        return;
     if (--m_pending > 0)
         return;
-    m_pending = 0;
+    m_timeout.stop();
     merge();
     emit refreshed();
     if (answeredSources() == 0)

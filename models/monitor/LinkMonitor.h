@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
     void setThresholds(const LinkHealthRules::Thresholds &thresholds) { m_thresholds = thresholds; }
     void setClock(Clock *clock);
     void setHistoryLimit(int samples) { m_historyLimit = qMax(2, samples); }
+    // A source that has not answered after this long is reported as a problem and
+    // its request cancelled, so one hung server never stalls the table (default 60 s).
+    void setTimeoutMs(int milliseconds) { m_timeoutMs = qMax(1, milliseconds); }
 
     // Starts a refresh; false (and nothing happens) while one is running or when
     // no source is set.
@@ -107,6 +111,7 @@ private:
     void sideFailed(Side side, const QString &problem);
     void armFinished();
     void partDone();
+    void timedOut();
     void merge();
     LinkStatusRow buildRow(const QString &linkName, const QString &databaseName,
                            const DistributedAvailabilityGroupInfo *armLink,
@@ -125,6 +130,8 @@ private:
     Clock *m_clock;
     LinkHealthRules::Thresholds m_thresholds;
     int m_historyLimit = 360;
+    int m_timeoutMs = 60000;
+    QTimer m_timeout;
 
     int m_pending = 0;
     int m_sqlBatches = 0;

@@ -6,6 +6,7 @@
 
 #include "monitor/LinkDmvSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -359,4 +360,37 @@ TEST_CASE("A refresh only reads: GET requests and SELECT statements", "[monitor]
         CHECK(allowed.match(s).hasMatch());
         CHECK_FALSE(writes.match(s).hasMatch());
     }
+}
+
+TEST_CASE("A source that does not answer in time is a problem and the others still show",
+          "[monitor][sim]")
+{
+    ScenarioFixture fixture;
+    requireSuccess(fixture, fixture.plan());
+    MonitorHarness harness(fixture);
+    harness.monitor().setTimeoutMs(1500);
+    // Azure answers, but only after ten seconds.
+    fixture.sim().control(
+        QStringLiteral("faults.add"),
+        {{QStringLiteral("path"), QStringLiteral("distributedAvailabilityGroups")},
+         {QStringLiteral("delayMs"), 10000},
+         {QStringLiteral("count"), 1}});
+    QElapsedTimer timer;
+    timer.start();
+    harness.refresh();
+    CHECK(timer.elapsed() < 8000);
+    INFO(describe(harness.monitor()).toStdString());
+    REQUIRE(harness.monitor().problems().size() == 1);
+    CHECK(harness.monitor().problems().first()
+          == QStringLiteral("Azure: no answer within 2 second(s)"));
+    const LinkStatusRow row = harness.row(QStringLiteral("Sales"));
+    CHECK(row.sources
+          == QStringList {QStringLiteral("sqlServer"), QStringLiteral("managedInstance")});
+    CHECK(row.health == LinkHealth::Warning);
+
+    // The next refresh is complete again.
+    harness.monitor().setTimeoutMs(60000);
+    harness.refresh();
+    CHECK(harness.monitor().problems().isEmpty());
+    CHECK(harness.row(QStringLiteral("Sales")).sources.size() == 3);
 }
