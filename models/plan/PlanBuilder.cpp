@@ -39,6 +39,47 @@ QString throwStatement(const QString &message)
     return QStringLiteral(";THROW 50000, %1, 1;").arg(lit(message));
 }
 
+// Undo of a certificate the run created; skipped when it is gone or an endpoint
+// uses it (an endpoint that existed before the run was altered to it, and stays).
+StepUndo dropCertificateUndo(const QString &name, const QString &title)
+{
+    StepUndo undo;
+    undo.title = title;
+    undo.tsql = QStringLiteral("DROP CERTIFICATE %1;").arg(ident(name));
+    undo.goneQuery = QStringLiteral("SELECT 1 WHERE CERT_ID(%1) IS NULL\n"
+                                    "UNION ALL SELECT 1 FROM sys.database_mirroring_endpoints "
+                                    "WHERE certificate_id = CERT_ID(%1)")
+                         .arg(lit(name));
+    return undo;
+}
+
+StepUndo dropGroupUndo(const QString &name, const QString &title)
+{
+    StepUndo undo;
+    undo.title = title;
+    undo.tsql = QStringLiteral("DROP AVAILABILITY GROUP %1;").arg(ident(name));
+    undo.goneQuery = QStringLiteral("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+                                    "sys.availability_groups WHERE name = %1)")
+                         .arg(lit(name));
+    return undo;
+}
+
+StepUndo armDeleteUndo(ArmCall::Action action, const QString &path, const QString &name,
+                       const QString &title)
+{
+    ArmCall del;
+    del.action = action;
+    del.method = "DELETE";
+    del.path = path;
+    del.longRunning = true;
+    del.resourceName = name;
+    StepUndo undo;
+    undo.title = title;
+    undo.arm = del;
+    undo.armGoneWhenAny << ArmCheck {path, ArmCheck::Predicate::Absent, {}, {}, name};
+    return undo;
+}
+
 QString availabilityMode(ReplicationMode mode)
 {
     return mode == ReplicationMode::Sync ? QStringLiteral("SYNCHRONOUS_COMMIT")
@@ -312,6 +353,9 @@ void Builder::uploadTrustCertificate(const QString &name, const QString &stepId)
     step.consumes << QStringLiteral("SqlCertificatePublicKey");
     step.alreadyDone
         = m_discovered && m_discovered->serverTrustCertificates.contains(name, Qt::CaseInsensitive);
+    step.undo = armDeleteUndo(
+        ArmCall::Action::DeleteServerTrustCertificate, request.path, name,
+        PlanBuilder::tr("Delete the server trust certificate %1 in Azure").arg(name));
 }
 
 void Builder::configureEndpoint(const QString &certificate, const QString &stepId)
@@ -375,6 +419,17 @@ void Builder::configureEndpoint(const QString &certificate, const QString &stepI
                                   "TCP %1 from the managed instance's subnet.")
                       .arg(port);
     step.alreadyDone = m_discovered && m_discovered->endpointReady.value_or(false);
+    StepUndo undo;
+    undo.title
+        = PlanBuilder::tr("Drop the database mirroring endpoint %1").arg(m_link.endpoint.name);
+    undo.tsql = QStringLiteral("DROP ENDPOINT %1;").arg(ident(m_link.endpoint.name));
+    undo.goneQuery = QStringLiteral("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+                                    "sys.database_mirroring_endpoints WHERE name = %1)\n"
+                                    "UNION ALL SELECT 1 FROM sys.availability_groups")
+                         .arg(lit(m_link.endpoint.name));
+    // An endpoint that existed is only altered: the run did not create it.
+    undo.existedBeforeQuery = QStringLiteral("SELECT 1 FROM sys.database_mirroring_endpoints");
+    step.undo = undo;
 }
 
 void Builder::instanceTrust(bool addMasterKey)
@@ -402,6 +457,14 @@ void Builder::instanceTrust(bool addMasterKey)
         key.notes << PlanBuilder::tr("Keep the master key password in your password safe; "
                                      "SQL Server asks for it when master is restored elsewhere.");
         key.alreadyDone = m_discovered && m_discovered->hasMasterKey.value_or(false);
+        // Only ever undone when this run created it: a master key that existed
+        // before protects other certificates.
+        StepUndo undo;
+        undo.title = PlanBuilder::tr("Drop the database master key in master");
+        undo.tsql = QStringLiteral("DROP MASTER KEY;");
+        undo.goneQuery = QStringLiteral("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+                                        "master.sys.symmetric_keys WHERE symmetric_key_id = 101)");
+        key.undo = undo;
         addParameter(PlanParameter::Kind::Secret, QStringLiteral("MasterKeyPassword"),
                      PlanBuilder::tr("Password of the database master key in master (secret; "
                                      "only needed when master has no master key yet)."));
@@ -409,6 +472,9 @@ void Builder::instanceTrust(bool addMasterKey)
 
     createCertificate(certificate, m_link.certificate.expiryDate,
                       QStringLiteral("create-certificate"));
+    m_plan.steps.last().undo = dropCertificateUndo(
+        certificate,
+        PlanBuilder::tr("Drop the SQL Server endpoint certificate %1").arg(certificate));
     uploadTrustCertificate(certificate, QStringLiteral("upload-server-trust-certificate"));
 
     PlanStep &download
@@ -461,6 +527,9 @@ void Builder::instanceTrust(bool addMasterKey)
                    lit(QStringLiteral("CREATE CERTIFICATE %1 FROM BINARY = ").arg(ident(fqdn))));
     miCert.consumes << QStringLiteral("MiEndpointCertificate");
     miCert.alreadyDone = discoveredCertificate(fqdn);
+    miCert.undo = dropCertificateUndo(
+        fqdn,
+        PlanBuilder::tr("Drop the managed instance's certificate %1 on SQL Server").arg(fqdn));
 
     const QString suffix = PlanBuilder::sqlDnsSuffix(m_link);
     const QString pattern = QStringLiteral("*.") + suffix;
@@ -497,6 +566,13 @@ void Builder::instanceTrust(bool addMasterKey)
                         .arg(ident(root.name), TsqlQuote::binaryLiteral(root.der), lit(root.name),
                              lit(pattern));
         step.alreadyDone = discoveredCertificate(root.name);
+        StepUndo undo = dropCertificateUndo(
+            root.name, PlanBuilder::tr("Drop the root certificate %1").arg(root.name));
+        undo.tsql = QStringLiteral("DECLARE @certificateId int = CERT_ID(%1);\n"
+                                   "EXEC sp_certificate_drop_issuer @certificateId, %2;\n"
+                                   "DROP CERTIFICATE %3;")
+                        .arg(lit(root.name), lit(pattern), ident(root.name));
+        step.undo = undo;
     }
 
     configureEndpoint(certificate, QStringLiteral("configure-endpoint"));
@@ -526,6 +602,9 @@ void Builder::createAvailabilityGroup(PlanStep &step, const DatabaseLink &db, bo
                                "EXEC (@sql);")
                     .arg(lit(head), lit(tail));
     step.alreadyDone = discoveredGroup(db.availabilityGroupName);
+    step.undo = dropGroupUndo(
+        db.availabilityGroupName,
+        PlanBuilder::tr("Drop the availability group %1").arg(db.availabilityGroupName));
 }
 
 void Builder::waitConnected(const DatabaseLink &db, const QString &idPrefix)
@@ -611,6 +690,9 @@ void Builder::createLinkFromSqlServer()
                        .arg(ident(db.linkName), lit(db.availabilityGroupName), lit(listenerUrl()),
                             lit(db.instanceAvailabilityGroupName), lit(miListenerUrl(nullptr)));
         dag.alreadyDone = discoveredGroup(db.linkName);
+        dag.undo = dropGroupUndo(
+            db.linkName,
+            PlanBuilder::tr("Drop the distributed availability group %1").arg(db.linkName));
     }
 
     for (const DatabaseLink &db : std::as_const(m_databases)) {
@@ -642,6 +724,9 @@ void Builder::createLinkFromSqlServer()
         create.arm = put;
         create.armDoneWhenAny << ArmCheck {
             put.path, ArmCheck::Predicate::Exists, {}, {}, db.linkName};
+        create.undo
+            = armDeleteUndo(ArmCall::Action::DeleteLink, put.path, db.linkName,
+                            PlanBuilder::tr("Delete the link %1 in Azure").arg(db.linkName));
         create.alreadyDone
             = m_discovered && m_discovered->links.contains(db.linkName, Qt::CaseInsensitive);
     }
@@ -749,6 +834,9 @@ void Builder::createLinkFromManagedInstance()
                        .arg(ident(db.linkName), lit(db.availabilityGroupName), lit(listenerUrl()),
                             lit(db.instanceAvailabilityGroupName), lit(miListenerUrl(&db)));
         dag.alreadyDone = discoveredGroup(db.linkName);
+        dag.undo = dropGroupUndo(
+            db.linkName,
+            PlanBuilder::tr("Drop the distributed availability group %1").arg(db.linkName));
     }
     for (const DatabaseLink &db : std::as_const(m_databases)) {
         PlanStep &create = addForDatabase(
@@ -780,6 +868,9 @@ void Builder::createLinkFromManagedInstance()
         create.arm = put;
         create.armDoneWhenAny << ArmCheck {
             put.path, ArmCheck::Predicate::Exists, {}, {}, db.linkName};
+        create.undo
+            = armDeleteUndo(ArmCall::Action::DeleteLink, put.path, db.linkName,
+                            PlanBuilder::tr("Delete the link %1 in Azure").arg(db.linkName));
         create.notes << PlanBuilder::tr("A managed instance database encrypted with a "
                                         "service-managed key cannot replicate to SQL Server; "
                                         "use a customer-managed TDE key.");

@@ -3,6 +3,7 @@
 #include "ArmCall.h"
 #include "ArmCheck.h"
 #include "StepOutput.h"
+#include "StepUndo.h"
 #include "WaitCondition.h"
 
 #include <QList>
@@ -56,6 +57,11 @@ struct PlanStep
 
     bool destructive = false; // drops or breaks something; confirm before running
     bool alreadyDone = false; // discovery showed the action is not needed
+
+    // How to remove what the action created (create-link steps that create an
+    // object); RollbackPlanner turns it into a step when the journal shows the
+    // run created it.
+    std::optional<StepUndo> undo;
 };
 
 QString toString(PlanStep::Target target);

@@ -69,7 +69,11 @@ QString RunJournal::update(const StepRecord &record)
     bool replaced = false;
     for (StepRecord &r : m_records) {
         if (r.stepId == record.stepId) {
+            // Once created by a run, an object stays this run's to roll back, even
+            // when a retry later finds it in place and skips the step.
+            const bool created = r.created || record.created;
             r = record;
+            r.created = created;
             replaced = true;
         }
     }

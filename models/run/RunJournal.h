@@ -35,6 +35,7 @@ public:
     const QList<StepRecord> &records() const { return m_records; }
     const StepRecord *record(const QString &stepId) const;
     // Inserts or replaces the record of its step and saves; returns an error text.
+    // A step's `created` flag, once set, stays set.
     QString update(const StepRecord &record);
     // Forgets every record (a fresh run); saves.
     QString reset();

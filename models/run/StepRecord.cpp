@@ -39,6 +39,8 @@ QJsonObject StepRecord::toJson() const
         out.insert(QStringLiteral("serverText"), serverText);
     if (!values.isEmpty())
         out.insert(QStringLiteral("outputs"), values);
+    if (created)
+        out.insert(QStringLiteral("created"), true);
     return out;
 }
 
@@ -58,6 +60,7 @@ StepRecord StepRecord::fromJson(const QJsonObject &object)
     record.message = object.value(QStringLiteral("message")).toString();
     record.errorCode = object.value(QStringLiteral("errorCode")).toString();
     record.serverText = object.value(QStringLiteral("serverText")).toString();
+    record.created = object.value(QStringLiteral("created")).toBool();
     const QJsonObject values = object.value(QStringLiteral("outputs")).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         record.outputs.insert(it.key(), it.value().toString());

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace milink {
@@ -20,6 +21,9 @@ struct StepRecord
     QString errorCode; // SQL Server error number or ARM error code
     QString serverText; // the raw text of the server or Azure
     QHash<QString, QString> outputs; // values the step produced (never secrets)
+    // The step's action ran and created the object its undo removes (not a step
+    // skipped because it was already done). Kept by the journal across reruns.
+    bool created = false;
 
     bool isComplete() const { return status == Status::Done || status == Status::Skipped; }
 
@@ -30,3 +34,5 @@ struct StepRecord
 QString toString(StepRecord::Status status);
 
 } // namespace milink
+
+Q_DECLARE_METATYPE(milink::StepRecord)
