@@ -179,7 +179,8 @@ void LinkStatusWindow::refresh()
 void LinkStatusWindow::onRefreshed()
 {
     m_refreshAction->setEnabled(true);
-    const int selectedRow = m_table->currentIndex().row();
+    const LinkStatusRow *current = m_model->rowAt(m_table->currentIndex().row());
+    const QString selectedKey = current ? current->key() : QString();
     const bool firstRows = m_model->rowCount() == 0;
     m_model->setRows(m_monitor->rows());
     if (firstRows)
@@ -203,9 +204,16 @@ void LinkStatusWindow::onRefreshed()
             .arg(critical)
             .arg(QLocale().toString(m_monitor->lastRefreshed().toLocalTime().time(),
                                     QLocale::LongFormat)));
-    // Keep the selection on the same link across refreshes.
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        selectRow(selectedRow >= 0 && selectedRow < m_model->rowCount() ? selectedRow : 0);
+    // Keep the selection on the same link and database when the rows changed
+    // (a refresh with the same rows updates them in place); else the first row.
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid()) {
+        int row = 0;
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->rowAt(i)->key() == selectedKey)
+                row = i;
+        }
+        selectRow(row);
+    }
     updateDetail();
     updateActions();
 }
