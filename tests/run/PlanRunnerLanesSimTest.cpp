@@ -445,3 +445,97 @@ TEST_CASE("Rolling back a failed create-link removes what the run created and ke
             CHECK(record.status == StepRecord::Status::Skipped);
     }
 }
+
+TEST_CASE("PlanRunner lets the other lanes finish their step and reports the first failure",
+          "[run][sim][lanes]")
+{
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray servers = scenario.value(QStringLiteral("sqlServers")).toArray();
+    QJsonObject server = servers.at(0).toObject();
+    QJsonArray databases;
+    for (int i = 1; i <= 3; ++i)
+        databases.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("Db%1").arg(i)},
+                                      {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                      {QStringLiteral("sizeMB"), 256}});
+    server.insert(QStringLiteral("databases"), databases);
+    servers.replace(0, server);
+    scenario.insert(QStringLiteral("sqlServers"), servers);
+    SimProcess::Options options;
+    options.scenario = scenario;
+    options.timeScale = 20;
+    SimProcess sim(options);
+    LanesFixture fixture(sim);
+    LinkDefinition link = sim.demoLink();
+    link.databases.clear();
+    for (int i = 1; i <= 3; ++i)
+        link.addDatabase(QStringLiteral("Db%1").arg(i));
+    const PlanBuilder::Result built = PlanBuilder::build(link, Operation::CreateLink);
+    REQUIRE(built.plan.has_value());
+    TempDir dir;
+    RunJournal journal;
+    REQUIRE(
+        journal.open(dir.filePath(QStringLiteral("three.create-link.journal.json")), *built.plan)
+            .isEmpty());
+    PlanRunner runner(*built.plan, fixture.services(link), &journal);
+    runner.setValue(QStringLiteral("MasterKeyPassword"), QStringLiteral("Master-Key-Passw0rd!"));
+    runner.setPollIntervalMs(200);
+
+    SECTION("step through runs exactly one step per call")
+    {
+        QStringList started;
+        QObject::connect(&runner, &PlanRunner::stepStarted,
+                         [&](int, const QString &id) { started << id; });
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        for (int call = 1; call <= 3; ++call) {
+            runner.runNextStep();
+            REQUIRE(finished.wait(30000));
+            CHECK(finished.last().at(0).toBool());
+            CHECK(started.size() == call);
+            CHECK(runner.currentIndex() == call);
+        }
+        CHECK(started.first() == built.plan->steps.first().id);
+    }
+
+    SECTION("a failure in one lane")
+    {
+        // Azure refuses the second database's link only.
+        sim.control(
+            QStringLiteral("faults.add"),
+            {{QStringLiteral("method"), QStringLiteral("PUT")},
+             {QStringLiteral("path"), QStringLiteral("distributedAvailabilityGroups/DAG_Db2")},
+             {QStringLiteral("status"), 400},
+             {QStringLiteral("code"), QStringLiteral("InvalidParameterValue")},
+             {QStringLiteral("count"), -1}});
+        QStringList open;
+        QStringList startedAfterFailure;
+        bool failed = false;
+        QObject::connect(&runner, &PlanRunner::stepStarted, [&](int, const QString &id) {
+            open << id;
+            if (failed)
+                startedAfterFailure << id;
+        });
+        QObject::connect(&runner, &PlanRunner::stepFinished, [&](int, const StepRecord &record) {
+            open.removeAll(record.stepId);
+            if (record.status == StepRecord::Status::Failed)
+                failed = true;
+            else
+                CHECK(record.isComplete()); // finished, never cancelled
+        });
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        runner.start();
+        REQUIRE(finished.wait(120000));
+        CHECK_FALSE(finished.first().at(0).toBool());
+        const QString message = finished.first().at(1).toString();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("DAG_Db2")));
+        CHECK(open.isEmpty()); // every started step ended before finished()
+        CHECK(startedAfterFailure.isEmpty());
+        CHECK_FALSE(runner.isRunning());
+        const StepRecord *record = journal.record(QStringLiteral("create-link:DAG_Db2"));
+        REQUIRE(record);
+        CHECK(record->status == StepRecord::Status::Failed);
+        CHECK(record->errorCode == QStringLiteral("InvalidParameterValue"));
+        // Nothing of Db2's lane ran after its failed step.
+        CHECK_FALSE(journal.record(QStringLiteral("wait-connected:DAG_Db2")));
+    }
+}
