@@ -48,7 +48,8 @@ void checkLog(LinkStatusRow &row, const QString &side, double percent,
 
 } // namespace
 
-void LinkHealthRules::evaluate(LinkStatusRow &row, const QDateTime &now, const Thresholds &t)
+void LinkHealthRules::evaluate(LinkStatusRow &row, const QDateTime &now, const Thresholds &t,
+                               const QStringList &answered)
 {
     row.health = LinkHealth::Healthy;
     row.reasons.clear();
@@ -76,13 +77,15 @@ void LinkHealthRules::evaluate(LinkStatusRow &row, const QDateTime &now, const T
 
     const bool inArm = row.sources.contains(QLatin1String("arm"));
     const bool inSql = row.sources.contains(QLatin1String("sqlServer"));
-    if (inSql && !inArm && row.problems.isEmpty())
+    const bool armRead = answered.isEmpty() || answered.contains(QLatin1String("arm"));
+    const bool sqlRead = answered.isEmpty() || answered.contains(QLatin1String("sqlServer"));
+    if (inSql && !inArm && armRead && row.problems.isEmpty())
         raise(row, LinkHealth::Critical,
               tr("SQL Server has the distributed availability group %1, but Azure has no link "
                  "of that name on the managed instance. Create the link resource or drop the "
                  "leftover availability groups.")
                   .arg(row.linkName));
-    if (inArm && !inSql && row.problems.isEmpty() && !row.sqlServerRole.isEmpty())
+    if (inArm && !inSql && sqlRead && row.problems.isEmpty())
         raise(row, LinkHealth::Critical,
               tr("Azure has the link %1, but SQL Server has no distributed availability group "
                  "of that name.")

@@ -24,8 +24,11 @@ public:
     };
 
     // Sets row.health and row.reasons (keeps row.problems: a source that did not
-    // answer makes the row a warning at least).
-    static void evaluate(LinkStatusRow &row, const QDateTime &now, const Thresholds &thresholds);
+    // answer makes the row a warning at least). `answered` lists the sources that
+    // answered this refresh ("arm", "sqlServer", "managedInstance"): a link missing
+    // from a source counts only when that source was read. Empty: every source.
+    static void evaluate(LinkStatusRow &row, const QDateTime &now, const Thresholds &thresholds,
+                         const QStringList &answered = {});
     static void evaluate(LinkStatusRow &row, const QDateTime &now)
     {
         evaluate(row, now, Thresholds());

@@ -557,7 +557,14 @@ LinkStatusRow LinkMonitor::buildRow(const QString &linkName, const QString &data
         row.problems
             << tr("The managed instance's view of the link is missing: %1").arg(m_mi.problem);
 
-    LinkHealthRules::evaluate(row, now, m_thresholds);
+    QStringList answered;
+    if (m_arm && m_armLinks)
+        answered << QStringLiteral("arm");
+    if (m_sql.session && m_sql.snapshot)
+        answered << QStringLiteral("sqlServer");
+    if (m_mi.session && m_mi.snapshot)
+        answered << QStringLiteral("managedInstance");
+    LinkHealthRules::evaluate(row, now, m_thresholds, answered);
 
     QList<LinkStatusRow::Sample> &history = m_history[row.key()];
     LinkStatusRow::Sample sample;

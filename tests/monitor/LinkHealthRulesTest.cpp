@@ -100,6 +100,15 @@ TEST_CASE("Split brain error states disconnection and leftovers are critical", "
     // … unless Azure simply did not answer: then it is a warning about the missing view.
     row.problems << QStringLiteral("Azure's view of the link is missing: 503");
     CHECK(verdict(row) == LinkHealth::Warning);
+
+    // An Azure link that SQL Server does not have is a leftover only when SQL Server
+    // was read; a monitor without a SQL Server connection knows nothing about it.
+    row = healthyRow();
+    row.sources = {QStringLiteral("arm")};
+    LinkHealthRules::evaluate(row, kNow, {}, {QStringLiteral("arm"), QStringLiteral("sqlServer")});
+    CHECK(row.health == LinkHealth::Critical);
+    LinkHealthRules::evaluate(row, kNow, {}, {QStringLiteral("arm")});
+    CHECK(row.health == LinkHealth::Healthy);
 }
 
 TEST_CASE("Link error numbers and states get explanations", "[monitor]")
