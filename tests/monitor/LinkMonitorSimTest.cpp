@@ -394,3 +394,39 @@ TEST_CASE("A source that does not answer in time is a problem and the others sti
     CHECK(harness.monitor().problems().isEmpty());
     CHECK(harness.row(QStringLiteral("Sales")).sources.size() == 3);
 }
+
+TEST_CASE("A managed-instance-first link shows the managed instance as primary", "[monitor][sim]")
+{
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray instances = scenario.value(QStringLiteral("managedInstances")).toArray();
+    QJsonObject mi = instances.at(0).toObject();
+    mi.insert(QStringLiteral("databases"),
+              QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Orders")},
+                                       {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                       {QStringLiteral("sizeMB"), 64}}});
+    instances.replace(0, mi);
+    scenario.insert(QStringLiteral("managedInstances"), instances);
+    ScenarioFixture fixture(20, scenario);
+    fixture.link.direction = LinkDirection::ManagedInstanceToSqlServer;
+    fixture.link.databases.clear();
+    fixture.link.addDatabase(QStringLiteral("Orders"));
+    requireSuccess(fixture, fixture.plan());
+
+    for (const bool withManagedInstance : {true, false}) {
+        INFO("with the managed instance's endpoint: " << withManagedInstance);
+        MonitorHarness harness(fixture, withManagedInstance);
+        REQUIRE(harness.waitForRow(QStringLiteral("Orders"), [](const LinkStatusRow &r) {
+            return r.replicaState == QStringLiteral("LinkSynchronizing") && r.hardenedLsnsEqual();
+        }));
+        const LinkStatusRow row = harness.row(QStringLiteral("Orders"));
+        INFO(describe(harness.monitor()).toStdString());
+        CHECK(row.linkName == QStringLiteral("DAG_Orders"));
+        CHECK(row.sqlServerRole == QStringLiteral("SECONDARY"));
+        CHECK(row.managedInstanceRole == QStringLiteral("PRIMARY"));
+        CHECK_FALSE(row.splitBrain);
+        CHECK(row.connectedState == QStringLiteral("CONNECTED"));
+        CHECK(row.synchronizationHealth == QStringLiteral("HEALTHY"));
+        CHECK(row.health == LinkHealth::Healthy);
+        CHECK(row.reasons.isEmpty());
+    }
+}
