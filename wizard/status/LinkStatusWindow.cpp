@@ -281,6 +281,7 @@ void LinkStatusWindow::writeSupportBundle(const QString &path)
 {
     SupportBundle::Input input;
     input.projectPath = m_projectPath;
+    input.knownSecrets = m_knownSecrets;
     if (m_monitor)
         input.monitor = m_monitor->diagnostics();
     m_bundle->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 class QAction;
@@ -32,6 +33,9 @@ public:
     void setDialogs(DialogFacade *dialogs);
     // The project the support bundle includes (with its journals and plans).
     void setProjectPath(const QString &path) { m_projectPath = path; }
+    // Passwords and tokens the application holds: the bundle redacts them wherever
+    // they appear (the variables milink reads secrets from are always redacted).
+    void setKnownSecrets(const QStringList &secrets) { m_knownSecrets = secrets; }
 
     // 0 = off; otherwise one of autoRefreshChoices().
     void setAutoRefreshSeconds(int seconds);
@@ -65,6 +69,7 @@ private:
     QPointer<LinkMonitor> m_monitor;
     DialogFacade *m_dialogs;
     QString m_projectPath;
+    QStringList m_knownSecrets;
     LinkStatusTableModel *m_model;
     QTableView *m_table;
     LinkHistoryChart *m_chart;
