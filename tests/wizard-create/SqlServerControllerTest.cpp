@@ -278,6 +278,20 @@ TEST_CASE("Input problems are reported before connecting", "[wizard-create]")
     CHECK(result.field == QStringLiteral("authentication"));
     CHECK(result.error.contains(QStringLiteral("Microsoft ODBC Driver")));
     c.authentication = SqlAuthentication::SqlLogin;
+
+    // A driver named in a project but not installed here.
+    QSignalSpy drivers(&controller, &SqlServerController::driversChanged);
+    controller.detectDrivers();
+    REQUIRE(drivers.wait(10000));
+    REQUIRE(controller.drivers().contains(QStringLiteral("FreeTDS")));
+    c.odbcDriver = QStringLiteral("ODBC Driver 99 for SQL Server");
+    controller.setConnection(c);
+    result = runCheck(controller);
+    CHECK(result.field == QStringLiteral("driver"));
+    CHECK(result.error.contains(QStringLiteral("not installed")));
+    CHECK(result.error.contains(QStringLiteral("FreeTDS")));
+
+    c.odbcDriver = QStringLiteral("FreeTDS");
     c.encryption = SqlEncryption::Strict;
     controller.setConnection(c);
     result = runCheck(controller);

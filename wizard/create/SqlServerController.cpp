@@ -182,6 +182,13 @@ QString SqlServerController::inputProblem(QString *field) const
                     tr("No ODBC driver for SQL Server is installed. Install Microsoft ODBC "
                        "Driver 18 for SQL Server, or FreeTDS (the tdsodbc package), then open "
                        "the wizard again."));
+    if (m_driversDetected && !c.odbcDriver.isEmpty() && !m_drivers.contains(c.odbcDriver))
+        return fail(
+            QStringLiteral("driver"),
+            tr("The ODBC driver \"%1\" is not installed on this computer (installed: "
+               "%2). Choose an installed driver, or install that one.")
+                .arg(c.odbcDriver,
+                     m_drivers.isEmpty() ? tr("none") : m_drivers.join(QStringLiteral(", "))));
     QString buildError;
     SqlConnectionOptions options;
     options.server = c;
