@@ -1583,6 +1583,15 @@ void Builder::repairSplitBrain()
             demote.destructive = true;
         }
         waitConnected(db, QStringLiteral("wait-connected"));
+        // Only a primary lists its partner's replica, so the connection is read on
+        // the side that stays primary (a secondary SQL Server shows its own row only).
+        PlanStep &connected = m_plan.steps.last();
+        connected.target = keepMi ? Target::ManagedInstance : Target::SqlServer;
+        connected.description = PlanBuilder::tr(
+            "The repair is done once the side that stays primary sees its partner's replica of "
+            "the distributed availability group as CONNECTED again.");
+        connected.wait->query = replicaStatesOfDag(db.linkName)
+            + QStringLiteral(" AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'");
     }
     m_plan.advice << PlanBuilder::tr(
         "Microsoft's troubleshooting guide follows the demotion with ALTER AVAILABILITY GROUP "

@@ -1,4 +1,4 @@
--- milink: Repair a split brain, keeping the managed instance primary — file 2 of 5, steps 2, on the
+-- milink: Repair a split brain, keeping the managed instance primary — file 2 of 8, steps 2, on the
 -- managed instance (T-SQL).
 -- Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
 -- between files. Every step checks whether its work is already done, so this file can be run again

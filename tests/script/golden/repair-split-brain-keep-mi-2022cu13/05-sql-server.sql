@@ -1,75 +1,21 @@
--- milink: Repair a split brain, keeping the managed instance primary — file 5 of 5, steps 8–10, on
--- SQL Server.
+-- milink: Repair a split brain, keeping the managed instance primary — file 5 of 8, steps 6, on SQL
+-- Server.
 -- Generated from sales.milink. Read README.md first: it gives the run order and the values to pass
 -- between files. Every step checks whether its work is already done, so this file can be run again
 -- after a failure.
 -- Run with sqlcmd (or SSMS in SQLCMD mode) connected as sysadmin to SQL Server SQL01\PROD.
 :on error exit
-:setvar BackupDirectory "/var/opt/mssql/backup"
 SET NOCOUNT ON;
 USE [master];
 GO
 
 -- ------------------------------------------------------------------------------------------------
--- Step 8 [backup-sql-server-log:DAG_Inventory]: Back up the log of Inventory on SQL Server
---   Keeps the transactions SQL Server accepted after the forced failover, before SQL Server becomes
---   secondary and they leave the link.
-PRINT N'Step 8 [backup-sql-server-log:DAG_Inventory]: Back up the log of Inventory on SQL Server';
-IF NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.group_id = ag.group_id
-    WHERE ag.name = N'DAG_Inventory' AND ag.is_distributed = 1 AND rs.is_local = 1 AND rs.role_desc = N'SECONDARY'
-)
-BEGIN
-    DECLARE @file nvarchar(4000) = N'$(BackupDirectory)' + N'/DAG_Inventory-split-brain.trn';
-    BACKUP LOG [Inventory] TO DISK = @file WITH CHECKSUM, INIT;
-END
-ELSE
-    PRINT N'  Already done; skipped.';
-GO
-
--- ------------------------------------------------------------------------------------------------
--- Step 9 [demote-sql-server:DAG_Inventory]: Make SQL Server secondary for DAG_Inventory
---   ALTER AVAILABILITY GROUP … SET (ROLE = SECONDARY) on SQL Server.
---   Caution: this step removes or changes the link's roles; read it before you run it.
-PRINT N'Step 9 [demote-sql-server:DAG_Inventory]: Make SQL Server secondary for DAG_Inventory';
-IF NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.group_id = ag.group_id
-    WHERE ag.name = N'DAG_Inventory' AND ag.is_distributed = 1 AND rs.is_local = 1 AND rs.role_desc = N'SECONDARY'
-)
-BEGIN
-    ALTER AVAILABILITY GROUP [DAG_Inventory] SET (ROLE = SECONDARY);
-END
-ELSE
-    PRINT N'  Already done; skipped.';
-GO
-
--- ------------------------------------------------------------------------------------------------
--- Step 10 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for
--- DAG_Inventory
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
-PRINT N'Step 10 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for DAG_Inventory';
-DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
-WHILE NOT EXISTS (
-    SELECT 1 FROM sys.availability_groups AS ag
-    JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id
-    JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id
-    WHERE ag.name = N'DAG_Inventory' AND ag.is_distributed = 1 AND rs.is_local = 0 AND rs.connected_state_desc = N'CONNECTED'
-)
-BEGIN
-    IF SYSUTCDATETIME() > @milinkDeadline
-    BEGIN
-        SELECT r.replica_server_name, r.endpoint_url, rs.connected_state_desc, rs.last_connect_error_number, rs.last_connect_error_description, rs.last_connect_error_timestamp
-        FROM sys.availability_groups AS ag
-        JOIN sys.availability_replicas AS r ON r.group_id = ag.group_id
-        JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.replica_id = r.replica_id
-        WHERE ag.name = N'DAG_Inventory';
-        ;THROW 50000, N'The managed instance did not connect to DAG_Inventory within 10 minutes. Check the last_connect_error columns above, the network path to port 5022 in both directions and the certificates (errors 41973/41974), then run this script again.', 1;
-    END;
-    WAITFOR DELAY '00:00:05';
-END;
+-- Step 6 [show-role-sql-server:DAG_Inventory]: Show SQL Server's role for DAG_Inventory
+--   PRIMARY on both sides means split brain.
+PRINT N'Step 6 [show-role-sql-server:DAG_Inventory]: Show SQL Server''s role for DAG_Inventory';
+SELECT ag.name, rs.role_desc FROM sys.availability_groups AS ag
+JOIN sys.dm_hadr_availability_replica_states AS rs ON rs.group_id = ag.group_id
+WHERE ag.name = N'DAG_Inventory' AND rs.is_local = 1;
 GO
 
 PRINT N'05-sql-server.sql finished.';

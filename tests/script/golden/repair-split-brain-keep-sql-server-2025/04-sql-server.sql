@@ -10,8 +10,8 @@ GO
 
 -- ------------------------------------------------------------------------------------------------
 -- Step 5 [wait-connected:DAG_Sales]: Wait until the managed instance is connected for DAG_Sales
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
+--   The repair is done once the side that stays primary sees its partner's replica of the
+--   distributed availability group as CONNECTED again.
 PRINT N'Step 5 [wait-connected:DAG_Sales]: Wait until the managed instance is connected for DAG_Sales';
 DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
 WHILE NOT EXISTS (

@@ -11,8 +11,8 @@ GO
 -- ------------------------------------------------------------------------------------------------
 -- Step 10 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for
 -- DAG_Inventory
---   The link is usable once SQL Server sees the managed instance's replica of the distributed
---   availability group as CONNECTED (usually within a minute).
+--   The repair is done once the side that stays primary sees its partner's replica of the
+--   distributed availability group as CONNECTED again.
 PRINT N'Step 10 [wait-connected:DAG_Inventory]: Wait until the managed instance is connected for DAG_Inventory';
 DECLARE @milinkDeadline datetime2 = DATEADD(SECOND, 600, SYSUTCDATETIME());
 WHILE NOT EXISTS (

@@ -1,0 +1,3 @@
+#include "FailoverLogging.h"
+
+Q_LOGGING_CATEGORY(lcFailover, "milink.failover")
