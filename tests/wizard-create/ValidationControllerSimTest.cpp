@@ -1,7 +1,7 @@
 // The Validation page's controller against milink-sim: the read-only preflight
 // finds a stale trust certificate on the managed instance and names already
-// used on both sides; the msdb job check is NotVerified with the reason when
-// SQL Server does not answer it; Next needs the warnings acknowledged.
+// used on both sides, and SQL Agent jobs whose BACKUP LOG would break seeding
+// (msdb read-only); Next needs the warnings acknowledged.
 
 #include "CreateWizardSimFixture.h"
 
@@ -13,6 +13,8 @@
 #include "preflight/Preflight.h"
 #include "sql/SqlSession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,10 +79,10 @@ TEST_CASE("Validation passes the demo link and leaves the unverifiable unverifie
     CHECK(check(result, Preflight::kEndpointPort).status == Status::Passed);
     CHECK(check(result, Preflight::kLogSpace).status == Status::Passed);
     CHECK(check(result, Preflight::kNetworkToSqlServer).status == Status::NotVerified);
-    // milink-sim has no msdb.dbo.sysjobs: the check says so instead of passing.
+    // msdb.dbo.sysjobs was read: the demo server has no SQL Agent job.
     const CheckResult &jobs = check(result, Preflight::kLogBackupJobs);
-    CHECK(jobs.status == Status::NotVerified);
-    CHECK(jobs.reason.contains(QStringLiteral("sysjobs")));
+    INFO(jobs.reason.toStdString());
+    CHECK(jobs.status == Status::Passed);
 
     // Warnings and unverified checks need the acknowledgement before Next.
     REQUIRE(controller.needsAcknowledgement());
@@ -91,6 +93,41 @@ TEST_CASE("Validation passes the demo link and leaves the unverifiable unverifie
     controller.setAcknowledged(true);
     controller.check();
     CHECK(checked.takeFirst().at(0).value<ValidationController::CheckOutcome>().passed);
+}
+
+TEST_CASE("Validation finds SQL Agent jobs that back up the log during seeding",
+          "[validation-page]")
+{
+    SimProcess::Options options;
+    options.scenario = SimProcess::demoScenario();
+    QJsonArray servers = options.scenario.value(QStringLiteral("sqlServers")).toArray();
+    QJsonObject server = servers.at(0).toObject();
+    server.insert(
+        QStringLiteral("agentJobs"),
+        QJsonArray {
+            QJsonObject {
+                {QStringLiteral("name"), QStringLiteral("Sales - log backup")},
+                {QStringLiteral("steps"),
+                 QJsonArray {QJsonObject {
+                     {QStringLiteral("stepName"), QStringLiteral("Back up the log")},
+                     {QStringLiteral("command"),
+                      QStringLiteral("BACKUP LOG [Sales] TO DISK = N'D:\\Backup\\Sales.trn'")}}}}},
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("Index maintenance")},
+                         {QStringLiteral("steps"),
+                          QJsonArray {QJsonObject {
+                              {QStringLiteral("command"),
+                               QStringLiteral("ALTER INDEX ALL ON dbo.Orders REBUILD")}}}}}});
+    servers.replace(0, server);
+    options.scenario.insert(QStringLiteral("sqlServers"), servers);
+    CreateWizardSimFixture f(options);
+    f.connectSqlServer();
+    ValidationController controller(&f.session);
+    const auto result = runValidation(controller);
+    const CheckResult &jobs = check(result, Preflight::kLogBackupJobs);
+    INFO(jobs.reason.toStdString());
+    CHECK(jobs.status == Status::Warning);
+    CHECK(jobs.reason.contains(QStringLiteral("Sales - log backup")));
+    CHECK_FALSE(jobs.reason.contains(QStringLiteral("Index maintenance")));
 }
 
 TEST_CASE("Validation finds a stale trust certificate on the managed instance", "[validation-page]")

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace milink::sim {
 
@@ -248,6 +249,11 @@ std::optional<TsqlTable> TsqlCatalog::table(const QString &database, const QStri
             return backupset();
         if (n == QLatin1String("backupmediafamily"))
             return backupmediafamily();
+        // SQL Agent exists on SQL Server only (a managed instance's jobs are not simulated).
+        if (n == QLatin1String("sysjobs") && !m_instance.isManagedInstance())
+            return sysjobs();
+        if (n == QLatin1String("sysjobsteps") && !m_instance.isManagedInstance())
+            return sysjobsteps();
         return std::nullopt;
     }
     if (s != QLatin1String("sys"))
@@ -1171,6 +1177,47 @@ TsqlTable TsqlCatalog::backupset() const
                QString::number(size), QString::number(size / 3),
                d ? QVariant(d->recoveryModel) : QVariant()});
         ++id;
+    }
+    return b.table();
+}
+
+namespace {
+
+// A stable job_id per job name, as msdb keeps one per job.
+QUuid jobId(const QString &name)
+{
+    static const QUuid ns(QStringLiteral("{6c1d8f0e-7a3b-4c59-9e21-0b5f4d3a2c17}"));
+    return QUuid::createUuidV5(ns, name);
+}
+
+} // namespace
+
+TsqlTable TsqlCatalog::sysjobs() const
+{
+    Builder b;
+    b.col("job_id", type(TsqlKind::UniqueIdentifier))
+        .col("name", kSysname)
+        .col("enabled", type(TsqlKind::TinyInt))
+        .col("description", type(TsqlKind::NVarChar, 512));
+    for (const SimAgentJob &job : std::as_const(m_instance.agentJobs))
+        b.row({jobId(job.name), job.name, job.enabled ? 1 : 0, QString()});
+    return b.table();
+}
+
+TsqlTable TsqlCatalog::sysjobsteps() const
+{
+    Builder b;
+    b.col("job_id", type(TsqlKind::UniqueIdentifier))
+        .col("step_id", kInt)
+        .col("step_name", kSysname)
+        .col("subsystem", type(TsqlKind::NVarChar, 40))
+        .col("command", type(TsqlKind::NVarChar, -1))
+        .col("database_name", kSysname);
+    for (const SimAgentJob &job : std::as_const(m_instance.agentJobs)) {
+        int stepId = 1;
+        for (const SimAgentJobStep &step : job.steps)
+            b.row({jobId(job.name), stepId++, step.stepName, step.subsystem, step.command,
+                   QStringLiteral("master")});
     }
     return b.table();
 }

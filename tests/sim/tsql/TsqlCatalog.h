@@ -50,6 +50,8 @@ private:
     TsqlTable fabricConfigParameters() const;
     TsqlTable backupset() const;
     TsqlTable backupmediafamily() const;
+    TsqlTable sysjobs() const;
+    TsqlTable sysjobsteps() const;
     TsqlTable serverPrincipals() const;
     TsqlTable serverRoleMembers() const;
     TsqlTable databaseEncryptionKeys() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimAgentJob.h"
 #include "SimAvailabilityGroup.h"
 #include "SimCertificate.h"
 #include "SimDatabase.h"
@@ -54,6 +55,7 @@ public:
     QList<SimDatabase> databases;
     QList<SimAvailabilityGroup> availabilityGroups;
     QList<SimBackup> backups; // msdb.dbo.backupset
+    QList<SimAgentJob> agentJobs; // msdb.dbo.sysjobs and sysjobsteps
 
     // A managed instance's own DATABASE_MIRRORING certificate (what
     // sp_get_endpoint_certificate and ARM endpointCertificates return); it is not

@@ -84,6 +84,31 @@ void readDatabases(const QJsonArray &array, const QString &path, ValidationIssue
     }
 }
 
+void readAgentJobs(const QJsonArray &array, const QString &path, ValidationIssues &issues,
+                   SimInstance &instance)
+{
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        JsonObjectReader reader(array.at(i).toObject(), at, issues, kAllowSecrets);
+        SimAgentJob job;
+        job.name = reader.string(QStringLiteral("name"), {}, true);
+        job.enabled = reader.boolean(QStringLiteral("enabled"), true);
+        const QJsonArray steps = reader.array(QStringLiteral("steps"), false);
+        for (int j = 0; j < steps.size(); ++j) {
+            JsonObjectReader stepReader(steps.at(j).toObject(),
+                                        QStringLiteral("%1.steps[%2]").arg(at).arg(j), issues,
+                                        kAllowSecrets);
+            SimAgentJobStep step;
+            step.stepName = stepReader.string(QStringLiteral("stepName"),
+                                              QStringLiteral("Step %1").arg(j + 1));
+            step.subsystem = stepReader.string(QStringLiteral("subsystem"), step.subsystem);
+            step.command = stepReader.string(QStringLiteral("command"), {}, true);
+            job.steps.append(step);
+        }
+        instance.agentJobs.append(job);
+    }
+}
+
 void readTraceFlags(const QJsonArray &array, SimInstance &instance)
 {
     for (const QJsonValue &value : array)
@@ -123,6 +148,8 @@ void readSqlServer(const QJsonObject &object, const QString &path, ValidationIss
                issues, *server);
     readDatabases(reader.array(QStringLiteral("databases"), false),
                   reader.path(QStringLiteral("databases")), issues, *server, world.clock().now());
+    readAgentJobs(reader.array(QStringLiteral("agentJobs"), false),
+                  reader.path(QStringLiteral("agentJobs")), issues, *server);
 }
 
 void readManagedInstance(const QJsonObject &object, const QString &path, ValidationIssues &issues,
