@@ -515,12 +515,13 @@ void AzureController::reloadManagedInstance()
     m_linksJob = linksJob;
     updateBusy();
     auto done = [this, instanceJob, linksJob] {
-        if (m_instanceJob != instanceJob || m_linksJob != linksJob)
-            return;
         if (!instanceJob->isFinished() || !linksJob->isFinished())
             return;
         dispose(instanceJob);
         dispose(linksJob);
+        // A newer read replaced this one.
+        if (m_instanceJob != instanceJob || m_linksJob != linksJob)
+            return;
         m_instanceJob.clear();
         m_linksJob.clear();
         InstanceResult result;
@@ -639,6 +640,7 @@ void AzureController::readFacts()
         if (job) {
             job->disconnect(this);
             job->cancel();
+            dispose(job);
         }
     }
     AzureSqlApi api(arm());
