@@ -1,6 +1,11 @@
 #include "LinkWizard.h"
 
 #include "common/DialogFacade.h"
+#include "common/ExecutingPage.h"
+#include "common/PlanController.h"
+#include "common/PlanSummaryPage.h"
+#include "common/ResultsPage.h"
+#include "common/RunController.h"
 #include "create/AzurePage.h"
 #include "create/DatabasesPage.h"
 #include "create/EndpointPage.h"
@@ -49,6 +54,19 @@ LinkWizard::LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *par
     setPage(AzurePageId, new AzurePage(session, this));
     setPage(EndpointPageId, new EndpointPage(session, this));
     setPage(ValidationPageId, new ValidationPage(session, this));
+
+    // The plan follows the create-link choices made on the pages (e.g. a full
+    // backup first); the run is shared by the last three pages.
+    auto *plan
+        = new PlanController(session, Operation::CreateLink, session->createLinkOptions(), this);
+    connect(session, &LinkSession::createLinkOptionsChanged, plan,
+            [plan, session] { plan->setOptions(session->createLinkOptions()); });
+    m_run = new RunController(session, this);
+    setPage(SummaryPageId, new PlanSummaryPage(plan, m_run, dialogs, this));
+    setPage(ExecutingPageId, new ExecutingPage(m_run, this));
+    auto *results = new ResultsPage(m_run, dialogs, this);
+    connect(results, &ResultsPage::linkStatusRequested, this, &LinkWizard::linkStatusRequested);
+    setPage(ResultsPageId, results);
     setStartId(IntroductionPageId);
 
     connect(session, &LinkSession::modifiedChanged, this, &LinkWizard::updateTitle);
@@ -97,7 +115,27 @@ void LinkWizard::writeProject(const QString &path, const std::function<void(bool
 
 void LinkWizard::reject()
 {
-    if (m_closeConfirmed || !m_session->isModified()) {
+    if (m_closeConfirmed) {
+        QWizard::reject();
+        return;
+    }
+    // A running step is cancelled first, so nothing is left half-done without a
+    // journal entry; the journal lets a later run resume.
+    if (m_run->state() == RunController::State::Running) {
+        m_dialogs->confirm(this, tr("Stop the running steps?"),
+                           tr("Steps are running on SQL Server or in Azure. Closing cancels the "
+                              "running step; what is done stays done, and the journal lets the "
+                              "next run resume where this one stopped."),
+                           tr("Cancel the run and close"), [this](bool close) {
+                               if (!close)
+                                   return;
+                               m_run->cancel();
+                               m_closeConfirmed = true;
+                               QWizard::reject();
+                           });
+        return;
+    }
+    if (!m_session->isModified()) {
         QWizard::reject();
         return;
     }

@@ -8,11 +8,13 @@ namespace milink {
 
 class DialogFacade;
 class LinkSession;
+class RunController;
 
 // The "New Managed Instance link" wizard. Owns its pages; pages talk to the
 // shared LinkSession through their controllers, never to each other or to this
 // class. The frame adds what every page shares: *Save project…* (a `.milink`
-// file, never a secret in it) and a guard against closing with unsaved changes.
+// file, never a secret in it) and a guard against closing with unsaved changes
+// or while steps run.
 class LinkWizard : public QWizard
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *parent = nullptr);
 
     LinkSession *session() const { return m_session; }
+    RunController *run() const { return m_run; }
 
     // Saves to the project's path, or asks for one; `done(saved)` follows.
     void saveProject(const std::function<void(bool saved)> &done = {});
@@ -55,6 +58,7 @@ private:
 
     LinkSession *m_session;
     DialogFacade *m_dialogs;
+    RunController *m_run = nullptr;
     bool m_closeConfirmed = false;
 };
 
