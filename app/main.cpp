@@ -1,9 +1,15 @@
 // milink: the link wizard, or a headless subcommand (see `milink --help`).
 
 #include "LinkWizard.h"
+#include "azure/AzureCliTokenProvider.h"
 #include "azure/CloudProfile.h"
+#include "azure/EnvironmentTokenProvider.h"
 #include "cli/CommandLine.h"
 #include "common/DialogFacade.h"
+#include "operate/CertificateRotationWizard.h"
+#include "operate/DeleteLinkWizard.h"
+#include "operate/FailoverWizard.h"
+#include "operate/ReplicationModeWizard.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/LinkSession.h"
 
@@ -17,6 +23,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -49,6 +56,50 @@ int runHeadless(int argc, char *argv[], milink::cli::CommandLine &commandLine)
     return commandLine.run(QCoreApplication::arguments(), out, err);
 }
 
+// `milink --project FILE --operate failover|delete|replication-mode|rotate-certificate`:
+// one of the wizards that operate an existing link, instead of the create-link wizard.
+int runOperateWizard(milink::LinkSession &session, milink::DialogFacade &dialogs,
+                     const QString &which, const QString &screenshot)
+{
+    std::unique_ptr<QWizard> wizard;
+    if (which == QLatin1String("failover"))
+        wizard = std::make_unique<milink::FailoverWizard>(&session, &dialogs);
+    else if (which == QLatin1String("delete"))
+        wizard = std::make_unique<milink::DeleteLinkWizard>(&session, &dialogs);
+    else if (which == QLatin1String("replication-mode"))
+        wizard = std::make_unique<milink::ReplicationModeWizard>(&session, &dialogs);
+    else if (which == QLatin1String("rotate-certificate"))
+        wizard = std::make_unique<milink::CertificateRotationWizard>(&session, &dialogs);
+    if (!wizard) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "milink: --operate takes failover, delete, replication-mode or "
+                                   "rotate-certificate, not \"%1\".")
+                                   .arg(which)
+                            << '\n';
+        return milink::cli::ExitUsage;
+    }
+    // The operating wizards sign in as `milink apply` does: a token from the
+    // environment, else the Azure CLI's sign-in for the link's cloud.
+    if (!session.tokenProvider()) {
+        if (qEnvironmentVariableIsSet("MILINK_AZURE_ACCESS_TOKEN"))
+            session.setTokenProvider(std::make_unique<milink::EnvironmentTokenProvider>(
+                QStringLiteral("MILINK_AZURE_ACCESS_TOKEN")));
+        else if (const auto cloud = session.cloud())
+            session.setTokenProvider(
+                std::make_unique<milink::AzureCliTokenProvider>(cloud->tokenResource));
+    }
+    wizard->show();
+    if (!screenshot.isEmpty()) {
+        QWizard *shown = wizard.get();
+        QTimer::singleShot(0, shown, [shown, screenshot] {
+            const bool saved = shown->grab().save(screenshot, "PNG");
+            QCoreApplication::exit(saved ? milink::cli::ExitSuccess : milink::cli::ExitFailure);
+        });
+    }
+    return QApplication::exec();
+}
+
 int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
 {
     QApplication app(argc, argv);
@@ -69,7 +120,14 @@ int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
         QStringLiteral("project"),
         QCoreApplication::translate("main", "Open the wizard with the .milink project FILE."),
         QStringLiteral("FILE"));
+    const QCommandLineOption operateOption(
+        QStringLiteral("operate"),
+        QCoreApplication::translate("main",
+                                    "Operate the link of --project: failover, delete, "
+                                    "replication-mode or rotate-certificate."),
+        QStringLiteral("WIZARD"));
     parser.addOptions({screenshotOption, cloudProfileOption, projectOption});
+    parser.addOption(operateOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n' << commandLine.helpText();
         return milink::cli::ExitUsage;
@@ -98,6 +156,17 @@ int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
     }
 
     milink::WidgetDialogs dialogs;
+    if (parser.isSet(operateOption)) {
+        if (!parser.isSet(projectOption)) {
+            err << QCoreApplication::translate("main",
+                                               "milink: --operate needs the link's project: add "
+                                               "--project FILE.")
+                << '\n';
+            return milink::cli::ExitUsage;
+        }
+        return runOperateWizard(session, dialogs, parser.value(operateOption),
+                                parser.value(screenshotOption));
+    }
     milink::LinkWizard wizard(&session, &dialogs);
     wizard.show();
 
