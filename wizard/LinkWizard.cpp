@@ -35,7 +35,7 @@ LinkWizard::LinkWizard(LinkSession *session, DialogFacade *dialogs, QWidget *par
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(860, 640);
 
-    setButtonText(QWizard::CustomButton1, tr("&Save project…"));
+    setButtonText(QWizard::CustomButton1, tr("Save pro&ject…"));
     setOption(QWizard::HaveCustomButton1);
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProjectButton"));
     button(QWizard::CustomButton1)

@@ -54,7 +54,7 @@ ExecutingPage::ExecutingPage(RunController *run, QWidget *parent)
       m_state(new QLabel(this)),
       m_log(new QPlainTextEdit(this)),
       m_cancel(new QPushButton(tr("&Cancel run"), this)),
-      m_next(new QPushButton(tr("Run &next step"), this)),
+      m_next(new QPushButton(tr("Run ne&xt step"), this)),
       m_rest(new QPushButton(tr("Run the &rest"), this)),
       m_ticker(new QTimer(this))
 {

@@ -82,7 +82,7 @@ PlanSummaryPage::PlanSummaryPage(PlanController *plan, RunController *run, Dialo
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("summaryTabs"));
     tabs->addTab(m_steps, tr("&Plan"));
-    tabs->addTab(scripts, tr("Scri&pts"));
+    tabs->addTab(scripts, tr("Scrip&ts"));
 
     m_secretsBox->setObjectName(QStringLiteral("secretsBox"));
     m_secretsBox->setLayout(m_secretsForm);

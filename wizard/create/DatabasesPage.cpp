@@ -68,7 +68,7 @@ DatabasesPage::DatabasesPage(LinkSession *session, QWidget *parent)
     m_details->setTextFormat(Qt::PlainText);
 
     auto *typed = new QHBoxLayout;
-    m_typedLabel->setText(tr("Database &name:"));
+    m_typedLabel->setText(tr("Database na&me:"));
     m_typedLabel->setBuddy(m_typedName);
     typed->addWidget(m_typedLabel);
     typed->addWidget(m_typedName, 1);

@@ -27,7 +27,7 @@ EndpointPage::EndpointPage(LinkSession *session, QWidget *parent)
       m_validation(new AsyncValidation(this)),
       m_banner(new MessageBanner(this)),
       m_reuseEndpoint(new QRadioButton(tr("&Reuse the existing endpoint"), this)),
-      m_createEndpoint(new QRadioButton(tr("Create a &new endpoint"), this)),
+      m_createEndpoint(new QRadioButton(tr("Create a ne&w endpoint"), this)),
       m_name(new QLineEdit(this)),
       m_port(new QSpinBox(this)),
       m_address(new QLineEdit(this)),
@@ -102,7 +102,7 @@ EndpointPage::EndpointPage(LinkSession *session, QWidget *parent)
     existingLabel->setBuddy(m_certificates);
     certificateForm->addRow(existingLabel, m_certificates);
     certificateForm->addRow(m_createCertificate);
-    auto *certNameLabel = new QLabel(tr("Certificate n&ame:"), this);
+    auto *certNameLabel = new QLabel(tr("Cert&ificate name:"), this);
     certNameLabel->setBuddy(m_certificateName);
     certificateForm->addRow(certNameLabel, m_certificateName);
     auto *expiryLabel = new QLabel(tr("&Expires on:"), this);

@@ -69,7 +69,7 @@ LinkOptionsPage::LinkOptionsPage(LinkSession *session, QWidget *parent)
     m_facts->setWordWrap(true);
 
     auto *nameForm = new QFormLayout;
-    auto *nameLabel = new QLabel(tr("Link &name:"), this);
+    auto *nameLabel = new QLabel(tr("&Link name:"), this);
     nameLabel->setBuddy(m_name);
     nameForm->addRow(nameLabel, m_name);
     nameForm->addRow(QString(), m_nameProblem);

@@ -120,7 +120,7 @@ SqlServerPage::SqlServerPage(LinkSession *session, QWidget *parent)
     m_versionLabel->setText(tr("&Version:"));
     m_versionLabel->setBuddy(m_version);
     form->addRow(m_versionLabel, m_version);
-    m_serverNameLabel->setText(tr("Server &name:"));
+    m_serverNameLabel->setText(tr("Server na&me:"));
     m_serverNameLabel->setBuddy(m_serverName);
     form->addRow(m_serverNameLabel, m_serverName);
 

@@ -46,7 +46,7 @@ ValidationPage::ValidationPage(LinkSession *session, QWidget *parent)
       m_details(new QLabel(this)),
       m_rerun(new QPushButton(tr("&Re-run validation"), this)),
       m_acknowledge(new QCheckBox(
-          tr("I have &read the warnings and the checks that could not be verified"), this))
+          tr("I have read the &warnings and the checks that could not be verified"), this))
 {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Validation"));

@@ -1,0 +1,199 @@
+#include "WizardWalkthrough.h"
+
+#include "common/RunController.h"
+#include "session/LinkSession.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSet>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace milink;
+
+namespace {
+
+const QString kSqlPassword = QStringLiteral("Sim-Passw0rd");
+const QString kMasterKeyPassword = QStringLiteral("Walk-Through-Master-Key-1!");
+
+SimProcess::Options fastSimulation(const QJsonObject &scenario = {})
+{
+    SimProcess::Options options;
+    options.timeScale = 20; // connection and seeding take simulated minutes
+    options.scenario = scenario;
+    return options;
+}
+
+// Every array of named objects in the simulator's world holds each name once:
+// certificates, endpoints, availability groups, links, trust certificates.
+void requireNoDuplicates(const QJsonValue &value, const QString &path = QStringLiteral("world"))
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            requireNoDuplicates(it.value(), path + QLatin1Char('.') + it.key());
+        return;
+    }
+    if (!value.isArray())
+        return;
+    QSet<QString> names;
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        requireNoDuplicates(item, path + QStringLiteral("[%1]").arg(i));
+        const QString name = item.toObject().value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            continue;
+        INFO(path.toStdString() << " holds " << name.toStdString() << " twice");
+        CHECK_FALSE(names.contains(name));
+        names.insert(name);
+    }
+}
+
+QJsonObject linkResource(SimProcess &sim, const QString &linkName)
+{
+    const QJsonObject snapshot = sim.control(QStringLiteral("snapshot"));
+    const QJsonObject mi
+        = snapshot.value(QStringLiteral("managedInstances")).toArray().at(0).toObject();
+    for (const QJsonValue &link : mi.value(QStringLiteral("links")).toArray()) {
+        if (link.toObject().value(QStringLiteral("name")).toString() == linkName)
+            return link.toObject();
+    }
+    return {};
+}
+
+// Introduction → … → Summary, by keyboard. Stops on the Summary page with the
+// plan's secret typed in.
+void walkToSummary(WizardWalkthrough &w)
+{
+    w.shoot();
+    REQUIRE(w.nextTo(LinkWizard::LinkOptionsPageId));
+    REQUIRE(w.nextTo(LinkWizard::SqlServerPageId));
+
+    // The project holds the server and the login; the password is typed.
+    REQUIRE(w.tabTo(QStringLiteral("passwordEdit")));
+    w.type(kSqlPassword);
+    REQUIRE(w.nextTo(LinkWizard::RequirementsPageId));
+    REQUIRE(w.session().sqlServerFacts().has_value());
+    REQUIRE(w.nextTo(LinkWizard::DatabasesPageId));
+    REQUIRE(w.nextTo(LinkWizard::AzurePageId));
+
+    // Browser sign-in (the default method); the "browser" follows the
+    // simulator authority's redirect back to the wizard.
+    if (!w.session().tokenProvider()) {
+        REQUIRE(w.tabTo(QStringLiteral("signInButton")));
+        w.press(Qt::Key_Space);
+    }
+    auto *instance = w.find<QLabel>(QStringLiteral("instanceStateLabel"));
+    REQUIRE(instance != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return instance->text() == QStringLiteral("Ready"); }, 30000));
+    w.shoot();
+    REQUIRE(w.nextTo(LinkWizard::EndpointPageId));
+    REQUIRE(w.session().azureFacts().has_value());
+    REQUIRE(w.nextTo(LinkWizard::ValidationPageId));
+
+    // Warnings (and what cannot be verified from here) are acknowledged.
+    auto *acknowledge = w.find<QCheckBox>(QStringLiteral("acknowledgeWarningsCheck"));
+    REQUIRE(acknowledge != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return acknowledge->isEnabled() || acknowledge->isVisible(); },
+                            30000));
+    if (acknowledge->isVisible() && !acknowledge->isChecked()) {
+        REQUIRE(w.tabTo(QStringLiteral("acknowledgeWarningsCheck")));
+        w.press(Qt::Key_Space);
+    }
+    REQUIRE(w.nextTo(LinkWizard::SummaryPageId));
+
+    REQUIRE(w.tabTo(QStringLiteral("secret_MasterKeyPassword")));
+    w.type(kMasterKeyPassword);
+}
+
+// Execute on the Summary page; waits for the run to end on the Executing page.
+RunController::State executeAndWait(WizardWalkthrough &w)
+{
+    REQUIRE(w.nextTo(LinkWizard::ExecutingPageId));
+    RunController *run = w.wizard().run();
+    REQUIRE(QTest::qWaitFor(
+        [run] {
+            const RunController::State s = run->state();
+            return s == RunController::State::Succeeded || s == RunController::State::Failed
+                || s == RunController::State::Cancelled;
+        },
+        240000));
+    w.shoot();
+    return run->state();
+}
+
+} // namespace
+
+TEST_CASE("Walk-through: SQL Server first by keyboard ends connected and seeding",
+          "[walkthrough][sim]")
+{
+    SimProcess sim(fastSimulation());
+    WizardWalkthrough w(sim, QStringLiteral("sql-server-first"));
+    w.openDemoProject();
+    walkToSummary(w);
+
+    REQUIRE(executeAndWait(w) == RunController::State::Succeeded);
+    REQUIRE(w.nextTo(LinkWizard::ResultsPageId));
+
+    const QJsonObject link = linkResource(sim, QStringLiteral("DAG_Sales"));
+    REQUIRE_FALSE(link.isEmpty());
+    const QJsonObject db = link.value(QStringLiteral("databases")).toArray().at(0).toObject();
+    CHECK(db.value(QStringLiteral("connectedState")).toString() == QStringLiteral("CONNECTED"));
+    // Seeding has progressed: the database is seeded or being seeded.
+    const QString replicaState = db.value(QStringLiteral("replicaState")).toString();
+    INFO(replicaState.toStdString());
+    CHECK((replicaState == QStringLiteral("Seeding") || replicaState == QStringLiteral("Catchup")
+           || replicaState == QStringLiteral("LinkSynchronizing")));
+    requireNoDuplicates(sim.control(QStringLiteral("snapshot")));
+
+    // No secret in the project or the journal the run wrote.
+    QFile project(w.projectPath());
+    REQUIRE(project.open(QIODevice::ReadOnly));
+    CHECK_FALSE(project.readAll().contains(kSqlPassword.toUtf8()));
+    QFile journal(w.session().journalPath(Operation::CreateLink));
+    REQUIRE(journal.open(QIODevice::ReadOnly));
+    const QByteArray journalBytes = journal.readAll();
+    CHECK_FALSE(journalBytes.contains(kMasterKeyPassword.toUtf8()));
+    CHECK_FALSE(journalBytes.contains(kSqlPassword.toUtf8()));
+}
+
+TEST_CASE("Walk-through: managed instance first by keyboard ends connected and seeding",
+          "[walkthrough][sim]")
+{
+    // The managed instance holds Orders; SQL Server 2022 CU13 receives it.
+    QJsonObject scenario = SimProcess::demoScenario();
+    QJsonArray instances = scenario.value(QStringLiteral("managedInstances")).toArray();
+    QJsonObject mi = instances.at(0).toObject();
+    mi.insert(QStringLiteral("databases"),
+              QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Orders")},
+                                       {QStringLiteral("recoveryModel"), QStringLiteral("FULL")},
+                                       {QStringLiteral("sizeMB"), 64}}});
+    instances.replace(0, mi);
+    scenario.insert(QStringLiteral("managedInstances"), instances);
+    SimProcess sim(fastSimulation(scenario));
+
+    WizardWalkthrough w(sim, QStringLiteral("managed-instance-first"));
+    w.openDemoProject([](LinkDefinition &link) {
+        link.direction = LinkDirection::ManagedInstanceToSqlServer;
+        link.failoverMode = FailoverMode::TwoWay;
+        link.databases.clear();
+        link.addDatabase(QStringLiteral("Orders"));
+    });
+    walkToSummary(w);
+
+    REQUIRE(executeAndWait(w) == RunController::State::Succeeded);
+    REQUIRE(w.nextTo(LinkWizard::ResultsPageId));
+
+    const QJsonObject link = linkResource(sim, QStringLiteral("DAG_Orders"));
+    REQUIRE_FALSE(link.isEmpty());
+    CHECK(link.value(QStringLiteral("instanceLinkRole")).toString() == QStringLiteral("Primary"));
+    const QJsonObject db = link.value(QStringLiteral("databases")).toArray().at(0).toObject();
+    CHECK(db.value(QStringLiteral("connectedState")).toString() == QStringLiteral("CONNECTED"));
+    requireNoDuplicates(sim.control(QStringLiteral("snapshot")));
+}
