@@ -8,6 +8,7 @@
 
 #include "azure/Clock.h"
 #include "azure/EnvironmentTokenProvider.h"
+#include "common/PlanController.h"
 #include "common/RunController.h"
 #include "failover/LsnGate.h"
 #include "operate/CertificateRotationWizard.h"
@@ -421,4 +422,63 @@ TEST_CASE("The delete wizard removes the link and what it created", "[wizard-ope
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM sys.availability_groups")).toInt() == 0);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM sys.database_mirroring_endpoints")).toInt()
           == 0);
+}
+
+TEST_CASE("Offline the failover wizard plans from the assumed roles without connecting",
+          "[wizard-operate]")
+{
+    QNetworkAccessManager network;
+    LinkSession session({&network, nullptr});
+    LinkDefinition link;
+    link.sqlServer.host = QStringLiteral("sql01.contoso.test");
+    link.sqlServer.serverName = QStringLiteral("SQL01");
+    link.sqlServer.loginName = QStringLiteral("sa");
+    link.sqlServer.version = SqlServerVersion::parse(QStringLiteral("16.0.4125.3"));
+    link.managedInstance.subscriptionId = QStringLiteral("6d8f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d");
+    link.managedInstance.resourceGroup = QStringLiteral("rg-sql");
+    link.managedInstance.name = QStringLiteral("mi-sales");
+    link.managedInstance.fqdn = QStringLiteral("mi-sales.abc123.database.windows.net");
+    link.managedInstance.updatePolicy = UpdatePolicy::SqlServer2022;
+    link.failoverMode = FailoverMode::TwoWay;
+    link.endpoint.listenerAddress = QStringLiteral("10.0.0.4");
+    link.addDatabase(QStringLiteral("Sales"));
+    session.setLink(link);
+    session.setOffline(true);
+    ScriptedDialogs dialogs;
+    FailoverWizard wizard(&session, &dialogs);
+    wizard.show();
+    wizard.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    pressEnter(wizard);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == FailoverWizard::ReplicasPageId; },
+                            5000));
+    CHECK(find<QLabel>(wizard, "rolesSummaryLabel")
+              ->text()
+              .contains(QStringLiteral("not verified (offline)")));
+    CHECK(find<QWidget>(wizard, "assumedPrimaryCombo")->isVisible());
+    png(wizard, "offline", "replicas");
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == FailoverWizard::FailoverTypePageId);
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == FailoverWizard::PlannedPreparationPageId);
+    auto *stopped = find<QCheckBox>(wizard, "workloadStoppedCheck");
+    stopped->setFocus();
+    QTest::keyClick(stopped, Qt::Key_Space);
+    CHECK_FALSE(find<QPushButton>(wizard, "switchSynchronousButton")->isEnabled());
+    wizard.button(QWizard::NextButton)->setFocus();
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == FailoverWizard::LsnGatePageId);
+    CHECK(find<QLabel>(wizard, "lsnStateLabel")
+              ->text()
+              .contains(QStringLiteral("not verified (offline)")));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == FailoverWizard::PostFailoverPageId);
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == OperateWizard::SummaryPageId);
+    png(wizard, "offline", "summary");
+    CHECK(wizard.planController()->hasPlan());
+    CHECK(wizard.planController()->options().failoverTo == LinkSide::ManagedInstance);
+    CHECK_FALSE(wizard.planController()->options().removeLink);
 }

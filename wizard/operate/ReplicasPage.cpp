@@ -126,14 +126,17 @@ void ReplicasPage::refresh()
             item->setText(4, s.synchronizationHealth);
             item->setText(5, s.replicaState);
             item->setText(6, s.lastError);
+            for (int column = 0; column < 7; ++column)
+                item->setToolTip(column, item->text(column));
         };
         add(tr("SQL Server"), roles->sqlServer);
         add(tr("Managed instance"), roles->managedInstance);
     }
     const bool known = roles && roles->primary().has_value();
     const bool split = m_controller->splitBrain();
-    m_assumedLabel->setVisible(!known && !split && !m_controller->isReadingRoles());
-    m_assumedPrimary->setVisible(m_assumedLabel->isVisible());
+    const bool assume = !known && !split && !m_controller->isReadingRoles();
+    m_assumedLabel->setVisible(assume);
+    m_assumedPrimary->setVisible(assume);
     m_repairBox->setVisible(split);
     if (split)
         m_banner->showMessage(MessageBanner::Level::Warning,
