@@ -8,6 +8,7 @@
 
 #include "azure/Clock.h"
 #include "azure/EnvironmentTokenProvider.h"
+#include "common/MessageBanner.h"
 #include "common/PlanController.h"
 #include "common/RunController.h"
 #include "failover/LsnGate.h"
@@ -93,7 +94,8 @@ void typeInto(QWidget *widget, const QString &text)
 }
 
 // Connect page: the SQL Server password and the managed instance's T-SQL endpoint.
-void connectPage(OperateWizard &wizard, FailoverSimFixture &f, const char *name)
+void connectPage(OperateWizard &wizard, FailoverSimFixture &f, const char *name,
+                 bool managedInstanceLogin = true)
 {
     REQUIRE(wizard.currentId() == OperateWizard::ConnectPageId);
     const QJsonObject mi
@@ -107,11 +109,14 @@ void connectPage(OperateWizard &wizard, FailoverSimFixture &f, const char *name)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeInto(QApplication::focusWidget(),
              QString::number(mi.value(QStringLiteral("port")).toInt()));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("miadmin"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Sim-Passw0rd"));
-    CHECK(find<QLineEdit>(wizard, "managedInstanceLoginEdit")->text() == QStringLiteral("miadmin"));
+    if (managedInstanceLogin) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("miadmin"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Sim-Passw0rd"));
+        CHECK(find<QLineEdit>(wizard, "managedInstanceLoginEdit")->text()
+              == QStringLiteral("miadmin"));
+    }
     png(wizard, name, "connect");
     const int before = wizard.currentId();
     pressEnter(wizard);
@@ -481,4 +486,31 @@ TEST_CASE("Offline the failover wizard plans from the assumed roles without conn
     CHECK(wizard.planController()->hasPlan());
     CHECK(wizard.planController()->options().failoverTo == LinkSide::ManagedInstance);
     CHECK_FALSE(wizard.planController()->options().removeLink);
+}
+
+TEST_CASE("Without a managed instance login the delete wizard names the steps that need one",
+          "[wizard-operate][sim]")
+{
+    FailoverSimFixture f;
+    f.createLink();
+    WizardSession w(f);
+    DeleteLinkWizard wizard(&w.session, &w.dialogs);
+    wizard.show();
+    wizard.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    connectPage(wizard, f, "delete-no-login", false);
+    CHECK(find<QLabel>(wizard, "connectNotesLabel")
+              ->text()
+              .contains(QStringLiteral("No managed instance login")));
+    REQUIRE(wizard.currentId() == DeleteLinkWizard::DeleteOptionsPageId);
+    wizard.button(QWizard::NextButton)->setFocus();
+    pressEnter(wizard);
+    CHECK(wizard.currentId() == DeleteLinkWizard::DeleteOptionsPageId);
+    png(wizard, "delete-no-login", "options");
+    const auto banners = wizard.currentPage()->findChildren<MessageBanner *>();
+    bool named = false;
+    for (const MessageBanner *banner : banners)
+        named |= banner->explanation().contains(QStringLiteral("managed instance login"))
+            && banner->explanation().contains(QStringLiteral("first full backup"));
+    CHECK(named);
 }

@@ -17,6 +17,27 @@ ConnectController::ConnectController(LinkSession *session, QObject *parent)
 {
 }
 
+QString ConnectController::missingConnection(LinkSession *session, Operation operation,
+                                             const PlanOptions &options)
+{
+    if (session->isOffline()
+        || session->managedInstanceSql()->state() == SqlSession::State::Connected)
+        return {};
+    const PlanBuilder::Result built = session->buildPlan(operation, options);
+    if (!built.plan)
+        return {}; // the Summary shows the refusal
+    QStringList steps;
+    for (const PlanStep &step : built.plan->steps) {
+        if (step.target == PlanStep::Target::ManagedInstance)
+            steps << step.title;
+    }
+    if (steps.isEmpty())
+        return {};
+    return tr("This plan runs T-SQL on the managed instance (%1), and milink is not connected "
+              "to it. Go back to the first page and give a managed instance login.")
+        .arg(steps.join(QStringLiteral("; ")));
+}
+
 void ConnectController::connectAll(const QString &sqlPassword,
                                    const SqlServerConnection &managedInstance,
                                    const QString &managedInstancePassword)

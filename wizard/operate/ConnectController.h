@@ -1,6 +1,8 @@
 #pragma once
 
 #include "link/LinkDefinition.h"
+#include "plan/Operation.h"
+#include "plan/PlanOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -39,6 +41,12 @@ public:
     // endpoint (views then come from SQL Server and Azure only).
     void connectAll(const QString &sqlPassword, const SqlServerConnection &managedInstance,
                     const QString &managedInstancePassword);
+    // Why the plan of `operation` cannot run over the connections the session
+    // has (T-SQL on the managed instance without a login for it); empty when it
+    // can, or offline (scripts only).
+    static QString missingConnection(LinkSession *session, Operation operation,
+                                     const PlanOptions &options);
+
     bool isRunning() const { return m_running; }
     bool isConnected() const { return m_connected; }
     const ConnectResult &result() const { return m_result; }

@@ -1,5 +1,7 @@
 #include "DeleteOptionsPage.h"
 
+#include "ConnectController.h"
+
 #include "common/MessageBanner.h"
 #include "common/PlanController.h"
 #include "session/LinkSession.h"
@@ -38,6 +40,8 @@ DeleteOptionsPage::DeleteOptionsPage(LinkSession *session, PlanController *plan,
     layout->addWidget(m_dropAg);
     layout->addWidget(m_certificates);
     layout->addStretch();
+    m_error = new MessageBanner(this);
+    layout->addWidget(m_error);
 }
 
 void DeleteOptionsPage::initializePage()
@@ -54,6 +58,13 @@ bool DeleteOptionsPage::validatePage()
     PlanOptions options;
     options.dropAvailabilityGroup = m_dropAg->isChecked();
     options.removeCertificates = m_certificates->isChecked();
+    const QString missing
+        = ConnectController::missingConnection(m_session, Operation::DeleteLink, options);
+    if (!missing.isEmpty()) {
+        m_error->showError(missing);
+        return false;
+    }
+    m_error->clear();
     m_plan->setOptions(options);
     return true;
 }

@@ -8,6 +8,7 @@ class QLabel;
 namespace milink {
 
 class LinkSession;
+class MessageBanner;
 class PlanController;
 
 // Delete options: what goes besides the link itself. Both copies of each database
@@ -29,6 +30,7 @@ private:
     QLabel *m_what;
     QCheckBox *m_dropAg;
     QCheckBox *m_certificates;
+    MessageBanner *m_error;
 };
 
 } // namespace milink

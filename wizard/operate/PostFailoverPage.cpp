@@ -1,8 +1,10 @@
 #include "PostFailoverPage.h"
 
+#include "ConnectController.h"
 #include "FailoverController.h"
 #include "FailoverWizard.h"
 
+#include "common/MessageBanner.h"
 #include "common/PlanController.h"
 
 #include <QCheckBox>
@@ -45,6 +47,8 @@ PostFailoverPage::PostFailoverPage(FailoverController *controller, PlanControlle
     layout->addSpacing(8);
     layout->addWidget(m_backup);
     layout->addStretch();
+    m_banner = new MessageBanner(this);
+    layout->addWidget(m_banner);
 
     connect(m_remove, &QRadioButton::toggled, this, [this](bool on) {
         m_controller->setRemoveLink(on);
@@ -92,6 +96,13 @@ void PostFailoverPage::refresh()
 
 bool PostFailoverPage::validatePage()
 {
+    const QString missing = ConnectController::missingConnection(
+        m_controller->session(), m_controller->operation(), m_controller->planOptions());
+    if (!missing.isEmpty()) {
+        m_banner->showError(missing);
+        return false;
+    }
+    m_banner->clear();
     m_plan->setOptions(m_controller->planOptions());
     return true;
 }

@@ -9,6 +9,7 @@ class QRadioButton;
 namespace milink {
 
 class FailoverController;
+class MessageBanner;
 class PlanController;
 
 // After the failover: keep the link (SQL Server 2022/2025, two-way) so it
@@ -37,6 +38,7 @@ private:
     QLabel *m_keepReason;
     QCheckBox *m_dropAg;
     QLabel *m_backup;
+    MessageBanner *m_banner;
 };
 
 } // namespace milink

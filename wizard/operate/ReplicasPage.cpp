@@ -1,5 +1,6 @@
 #include "ReplicasPage.h"
 
+#include "ConnectController.h"
 #include "FailoverController.h"
 #include "FailoverWizard.h"
 
@@ -172,8 +173,15 @@ bool ReplicasPage::isComplete() const
 
 bool ReplicasPage::validatePage()
 {
-    if (m_controller->splitBrain())
+    if (m_controller->splitBrain()) {
+        const QString missing = ConnectController::missingConnection(
+            m_controller->session(), m_controller->operation(), m_controller->planOptions());
+        if (!missing.isEmpty()) {
+            m_banner->showError(missing);
+            return false;
+        }
         m_repairPlan->setOptions(m_controller->planOptions());
+    }
     return true;
 }
 
