@@ -67,6 +67,17 @@ bool isBusinessCritical(const ManagedInstanceInfo &instance)
         || instance.skuName.startsWith(QLatin1String("BC_"), Qt::CaseInsensitive);
 }
 
+QString policyText(UpdatePolicy policy)
+{
+    switch (policy) {
+    case UpdatePolicy::AlwaysUpToDate: return Preflight::tr("Always-up-to-date");
+    case UpdatePolicy::SqlServer2022: return Preflight::tr("SQL Server 2022");
+    case UpdatePolicy::SqlServer2025: return Preflight::tr("SQL Server 2025");
+    case UpdatePolicy::Unknown: break;
+    }
+    return Preflight::tr("unknown");
+}
+
 QStringList databaseNames(const LinkDefinition &link)
 {
     QStringList names;
@@ -202,7 +213,7 @@ CheckResult Preflight::updatePolicy(const LinkDefinition &link, bool verified)
         return CheckResult::make(
             kUpdatePolicy, title, Status::NotVerified,
             tr("The declared update policy (%1) suits the link, but it was not read from Azure.")
-                .arg(toString(link.managedInstance.updatePolicy)),
+                .arg(policyText(link.managedInstance.updatePolicy)),
             tr("Check the update policy in the Azure portal (managed instance → Maintenance "
                "and updates)."));
     if (!needsMatch)
@@ -456,14 +467,28 @@ CheckResult Preflight::sqlServerNames(const Input &input)
                                  tr("Check sys.availability_groups for the availability group "
                                     "and link names."));
     QStringList used;
+    QStringList resumed;
+    const auto ours = [&input](const QString &step, const DatabaseLink &database) {
+        return input.finishedSteps.contains(step + QLatin1Char(':') + database.linkName);
+    };
     for (const DatabaseLink &database : input.link.databases) {
         for (const ServerFacts::AvailabilityGroup &group : input.sqlServer->availabilityGroups) {
             if (same(group.name, database.availabilityGroupName))
-                used << tr("availability group %1").arg(group.name);
+                (ours(QStringLiteral("create-availability-group"), database) ? resumed : used)
+                    << tr("availability group %1").arg(group.name);
             if (same(group.name, database.linkName))
-                used << tr("distributed availability group %1").arg(group.name);
+                (ours(QStringLiteral("create-distributed-availability-group"), database)
+                     ? resumed
+                     : used)
+                    << tr("distributed availability group %1").arg(group.name);
         }
     }
+    if (used.isEmpty() && !resumed.isEmpty())
+        return CheckResult::make(
+            kNamesSqlServer, title, Status::Warning,
+            tr("An earlier run of this link created: %1. The run resumes and skips them.")
+                .arg(resumed.join(QStringLiteral(", "))),
+            tr("Nothing to do; to start over instead, roll back the earlier run."));
     if (used.isEmpty())
         return CheckResult::make(kNamesSqlServer, title, Status::Passed,
                                  tr("No availability group on SQL Server uses the link's names."));
@@ -481,8 +506,16 @@ CheckResult Preflight::azureNames(const Input &input)
         return CheckResult::make(kNamesAzure, title, Status::NotVerified, azureNotRead(input),
                                  tr("List the instance's links (az sql mi link list)."));
     QStringList used;
+    QStringList resumed;
     for (const DatabaseLink &database : input.link.databases) {
         for (const DistributedAvailabilityGroupInfo &existing : input.azure->links) {
+            // A link an earlier run of this project created is resumed, not in the way.
+            if (same(existing.name, database.linkName)
+                && input.finishedSteps.contains(QStringLiteral("create-link:")
+                                                + database.linkName)) {
+                resumed << tr("link %1").arg(existing.name);
+                continue;
+            }
             if (same(existing.name, database.linkName))
                 used << tr("link %1").arg(existing.name);
             if (same(existing.instanceAvailabilityGroupName,
@@ -495,6 +528,12 @@ CheckResult Preflight::azureNames(const Input &input)
             }
         }
     }
+    if (used.isEmpty() && !resumed.isEmpty())
+        return CheckResult::make(
+            kNamesAzure, title, Status::Warning,
+            tr("An earlier run of this link created: %1. The run resumes and skips it.")
+                .arg(resumed.join(QStringLiteral(", "))),
+            tr("Nothing to do; to start over instead, roll back the earlier run."));
     if (used.isEmpty())
         return CheckResult::make(kNamesAzure, title, Status::Passed,
                                  tr("No link on the managed instance uses these names or "

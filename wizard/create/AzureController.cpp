@@ -152,12 +152,7 @@ void AzureController::signIn(SignInMethod method)
                 finishSignIn(result);
                 return;
             }
-            auto provider = std::make_unique<EntraTokenProvider>(
-                *cloud, m_clientId, m_session->secretStore(), m_session->network());
-            provider->acceptSignIn({}, flow->response());
-            result.account = provider->displayName();
-            m_session->setTokenProvider(std::move(provider));
-            result.signedIn = true;
+            adoptSignIn(*cloud, flow->response(), result);
             finishSignIn(result);
         });
         updateBusy();
@@ -178,12 +173,7 @@ void AzureController::signIn(SignInMethod method)
                 finishSignIn(result);
                 return;
             }
-            auto provider = std::make_unique<EntraTokenProvider>(
-                *cloud, m_clientId, m_session->secretStore(), m_session->network());
-            provider->acceptSignIn({}, flow->response());
-            result.account = provider->displayName();
-            m_session->setTokenProvider(std::move(provider));
-            result.signedIn = true;
+            adoptSignIn(*cloud, flow->response(), result);
             finishSignIn(result);
         });
         updateBusy();
@@ -191,6 +181,19 @@ void AzureController::signIn(SignInMethod method)
         return;
     }
     }
+}
+
+void AzureController::adoptSignIn(const CloudProfile &cloud, const OAuthTokenResponse &response,
+                                  SignInResult &result)
+{
+    auto provider = std::make_unique<EntraTokenProvider>(
+        cloud, m_clientId, m_session->secretStore(), m_session->network());
+    connect(provider.get(), &EntraTokenProvider::secretStoreProblem, this,
+            &AzureController::notice);
+    provider->acceptSignIn({}, response);
+    result.account = provider->displayName();
+    m_session->setTokenProvider(std::move(provider));
+    result.signedIn = true;
 }
 
 void AzureController::cancelSignIn()

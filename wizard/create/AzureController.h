@@ -164,12 +164,17 @@ signals:
     void managedInstancesLoaded(const milink::AzureController::InstancesResult &result);
     void instanceLoaded(const milink::AzureController::InstanceResult &result);
     void checkFinished(const milink::AzureController::CheckOutcome &outcome);
+    // Something the user should know that does not stop the page, e.g. that the
+    // keychain is unavailable and the sign-in will not be remembered.
+    void notice(const QString &message);
 
 private:
     ArmClient *arm();
     Failure notSignedIn() const;
     static Failure failureOf(const ArmJob *job, const QString &what);
     void finishSignIn(const SignInResult &result);
+    void adoptSignIn(const CloudProfile &cloud, const OAuthTokenResponse &response,
+                     SignInResult &result);
     void updateBusy();
     void evaluate(InstanceResult &result) const;
     void finishCheck(const CheckOutcome &outcome);

@@ -176,7 +176,7 @@ AzurePage::AzurePage(LinkSession *session, QWidget *parent)
     auto *offName = new QLabel(tr("Managed &instance name:"), this);
     offName->setBuddy(m_offlineName);
     typed->addRow(offName, m_offlineName);
-    auto *offPolicy = new QLabel(tr("&Update policy:"), this);
+    auto *offPolicy = new QLabel(tr("Update &policy:"), this);
     offPolicy->setBuddy(m_offlinePolicy);
     typed->addRow(offPolicy, m_offlinePolicy);
     for (UpdatePolicy policy : {UpdatePolicy::Unknown, UpdatePolicy::SqlServer2022,
@@ -301,6 +301,9 @@ AzurePage::AzurePage(LinkSession *session, QWidget *parent)
                            : QStringLiteral("<br><small>%1</small>").arg(message.toHtmlEscaped())));
                 m_deviceCode->show();
             });
+    connect(m_controller, &AzureController::notice, this, [this](const QString &message) {
+        m_banner->showMessage(MessageBanner::Level::Warning, message);
+    });
     connect(m_controller, &AzureController::tenantsLoaded, this, &AzurePage::showTenants);
     connect(m_controller, &AzureController::subscriptionsLoaded, this,
             &AzurePage::showSubscriptions);
@@ -528,7 +531,7 @@ void AzurePage::updateBusy()
 {
     const bool busy = m_controller->isBusy() || m_validation->isRunning();
     m_busy->setVisible(busy);
-    m_signIn->setText(m_controller->isSigningIn() ? tr("Ca&ncel sign-in") : tr("&Sign in"));
+    m_signIn->setText(m_controller->isSigningIn() ? tr("Cance&l sign-in") : tr("&Sign in"));
     m_refresh->setEnabled(!busy);
     emit completeChanged();
 }
