@@ -74,6 +74,10 @@ public:
         Extras extras;
         bool offline = false;
         QDateTime now = QDateTime::currentDateTimeUtc();
+        // Ids of the create-link steps this project's journal records as finished
+        // ("create-availability-group:DAG_Sales", …): objects an earlier run of the
+        // same link created are a setup to resume, not names taken by someone else.
+        QStringList finishedSteps;
     };
 
     // Check ids, stable for tests and support.
