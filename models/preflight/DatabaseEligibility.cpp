@@ -121,7 +121,14 @@ DatabaseEligibility::Verdict DatabaseEligibility::evaluate(const ServerFacts::Da
                        "managed instance accepts it."),
                     tr("Choose a Business Critical managed instance on the Azure page."));
         }
-        if (db.inAvailabilityGroup)
+        if (db.inAvailabilityGroup && context.resumingDatabases.contains(db.name))
+            add(kAvailabilityGroup, tr("Availability group"), Status::Warning,
+                tr("The database is already in the availability group this link creates: an "
+                   "earlier run stopped half-way. The wizard resumes it; steps already done are "
+                   "checked and skipped."),
+                tr("Nothing to do; to start over instead, roll back the earlier run from its "
+                   "Results page."));
+        else if (db.inAvailabilityGroup)
             add(kAvailabilityGroup, tr("Availability group"), Status::Failed,
                 tr("The database is already in an availability group; the link puts each "
                    "database in its own new availability group."),

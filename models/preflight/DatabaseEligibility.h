@@ -29,6 +29,10 @@ public:
         // ManagedInstanceInfo::skuTier when known ("GeneralPurpose", "BusinessCritical").
         QString managedInstanceTier;
         bool offline = false;
+        // Databases whose own link's availability group (as the link definition
+        // names it) already exists on SQL Server: a setup that stopped half-way
+        // and is being resumed, not a database in someone else's group.
+        QStringList resumingDatabases;
     };
 
     // One database: only the checks that did not pass (empty: nothing to report).

@@ -477,9 +477,8 @@ CheckResult Preflight::sqlServerNames(const Input &input)
                 (ours(QStringLiteral("create-availability-group"), database) ? resumed : used)
                     << tr("availability group %1").arg(group.name);
             if (same(group.name, database.linkName))
-                (ours(QStringLiteral("create-distributed-availability-group"), database)
-                     ? resumed
-                     : used)
+                (ours(QStringLiteral("create-distributed-availability-group"), database) ? resumed
+                                                                                         : used)
                     << tr("distributed availability group %1").arg(group.name);
         }
     }

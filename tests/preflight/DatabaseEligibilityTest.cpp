@@ -191,3 +191,22 @@ TEST_CASE("A typed-in database is not verified and says so offline", "[preflight
     CHECK(verdict.checks.first().status == Status::NotVerified);
     CHECK(verdict.checks.first().reason.contains(QStringLiteral("offline")));
 }
+
+TEST_CASE("A database already in its own link's availability group is a resumed setup",
+          "[preflight]")
+{
+    ServerFacts::Database db = goodDatabase(QStringLiteral("Sales"));
+    db.inAvailabilityGroup = true;
+    DatabaseEligibility::Context context;
+    CHECK_FALSE(DatabaseEligibility::evaluate(db, context).eligible());
+
+    context.resumingDatabases << QStringLiteral("Sales");
+    const auto verdict = DatabaseEligibility::evaluate(db, context);
+    CHECK(verdict.eligible());
+    CHECK(statusOf(verdict, DatabaseEligibility::kAvailabilityGroup) == Status::Warning);
+
+    // Another database in some group is still refused.
+    ServerFacts::Database other = goodDatabase(QStringLiteral("Inventory"));
+    other.inAvailabilityGroup = true;
+    CHECK_FALSE(DatabaseEligibility::evaluate(other, context).eligible());
+}

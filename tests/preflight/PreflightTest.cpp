@@ -447,3 +447,25 @@ TEST_CASE("Preflight normalizes thumbprints", "[preflight]")
     CHECK(Preflight::normalizeThumbprint(QStringLiteral("AB:12")) == QStringLiteral("0xAB12"));
     CHECK(Preflight::normalizeThumbprint(QString()).isEmpty());
 }
+
+TEST_CASE("Names an earlier run of the same link created are a resumed setup", "[preflight]")
+{
+    Preflight::Input input;
+    input.link.addDatabase(QStringLiteral("Sales"));
+    const DatabaseLink db = input.link.databases.constFirst();
+    ServerFacts facts;
+    facts.availabilityGroups.append({db.availabilityGroupName, false});
+    input.sqlServer = facts;
+    const auto names = [&input] {
+        for (const CheckResult &check : Preflight::evaluate(input)) {
+            if (check.id == Preflight::kNamesSqlServer)
+                return check.status;
+        }
+        return CheckResult::Status::Passed;
+    };
+    // Somebody else's group of the same name blocks the link.
+    CHECK(names() == CheckResult::Status::Failed);
+    // The journal of this project says its own run created it: resume.
+    input.finishedSteps << QStringLiteral("create-availability-group:") + db.linkName;
+    CHECK(names() == CheckResult::Status::Warning);
+}

@@ -123,8 +123,10 @@ bool WizardWalkthrough::nextTo(LinkWizard::PageId id, int timeoutMs)
                 }
                 return false;
             },
-            timeoutMs))
+            timeoutMs)) {
+        shoot(); // what the page shows while Next stays disabled
         return false;
+    }
     // Its mnemonic (Alt+N, Alt+E): Return would press whichever button has the
     // focus, as it does for a person.
     const QString text = button->text();

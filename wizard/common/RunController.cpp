@@ -4,6 +4,8 @@
 #include "run/RollbackPlanner.h"
 #include "run/RunJournal.h"
 #include "session/LinkSession.h"
+#include "sql/SqlError.h"
+#include "sql/SqlSession.h"
 
 #include <QTime>
 
@@ -207,12 +209,52 @@ void RunController::begin(bool onlyOne, int retryIndex)
     m_cancelRequested = false;
     m_clock.start();
     setState(State::Running);
-    if (retryIndex >= 0)
-        m_runner->retryFrom(retryIndex, onlyOne);
-    else if (onlyOne)
-        m_runner->runNextStep();
-    else
-        m_runner->start();
+    // A connection the server dropped (the reason a step failed, often) is
+    // opened again before anything runs, so Retry from here works as a DBA expects.
+    reconnectThen([this, onlyOne, retryIndex] {
+        if (!m_runner || m_cancelRequested)
+            return;
+        if (retryIndex >= 0)
+            m_runner->retryFrom(retryIndex, onlyOne);
+        else if (onlyOne)
+            m_runner->runNextStep();
+        else
+            m_runner->start();
+    });
+}
+
+void RunController::reconnectThen(const std::function<void()> &next)
+{
+    const PlanRunner::Services services = m_session->runServices();
+    SqlSession *lost = nullptr;
+    QString which;
+    if (services.sqlServer && services.sqlServer->state() == SqlSession::State::Lost) {
+        lost = services.sqlServer;
+        which = tr("SQL Server");
+    } else if (services.managedInstance
+               && services.managedInstance->state() == SqlSession::State::Lost) {
+        lost = services.managedInstance;
+        which = tr("the managed instance");
+    }
+    if (!lost) {
+        next();
+        return;
+    }
+    appendLog(tr("Connecting to %1 again…").arg(which));
+    // The context dies with this one answer, so a later open() is not answered twice.
+    auto *answer = new QObject(this);
+    connect(lost, &SqlSession::opened, answer, [this, answer, which, next](const SqlError &error) {
+        answer->deleteLater();
+        if (error.isError()) {
+            onFinished(false,
+                       tr("Cannot connect to %1 again: %2 Check that the server is reachable, "
+                          "then press Retry from here.")
+                           .arg(which, error.message));
+            return;
+        }
+        reconnectThen(next);
+    });
+    lost->reconnect();
 }
 
 void RunController::cancel()

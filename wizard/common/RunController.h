@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 #include <memory>
 
@@ -130,6 +132,7 @@ private:
     void onStepFinished(int index, const StepRecord &record);
     void onFinished(bool success, const QString &message);
     void begin(bool onlyOne, int retryIndex = -1);
+    void reconnectThen(const std::function<void()> &next);
 
     LinkSession *m_session;
     Mode m_mode = Mode::RunAll;

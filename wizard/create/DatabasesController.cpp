@@ -98,6 +98,15 @@ DatabaseEligibility::Context DatabasesController::context() const
     c.offline = m_session->isOffline();
     if (const auto &azure = m_session->azureFacts(); azure && !c.offline)
         c.managedInstanceTier = azure->instance.skuTier;
+    if (const auto &facts = m_session->sqlServerFacts(); facts && !c.offline) {
+        for (const DatabaseLink &db : m_session->link().databases) {
+            for (const ServerFacts::AvailabilityGroup &group : facts->availabilityGroups) {
+                if (!group.distributed
+                    && group.name.compare(db.availabilityGroupName, Qt::CaseInsensitive) == 0)
+                    c.resumingDatabases << db.databaseName;
+            }
+        }
+    }
     return c;
 }
 

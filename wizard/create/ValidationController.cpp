@@ -2,8 +2,14 @@
 
 #include "preflight/Preflight.h"
 #include "preflight/PreflightRunner.h"
+#include "run/StepRecord.h"
 #include "session/LinkSession.h"
 #include "sql/SqlSession.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace milink {
 
@@ -48,11 +54,29 @@ void ValidationController::evaluate()
     input.sqlServer = m_session->sqlServerFacts();
     input.azure = m_session->azureFacts();
     input.extras = runner->extras();
+    input.finishedSteps = finishedCreateLinkSteps();
     runner->deleteLater();
     m_result = summarize(Preflight::evaluate(input));
     m_hasRun = true;
     emit runningChanged(false);
     emit finished(m_result);
+}
+
+QStringList ValidationController::finishedCreateLinkSteps() const
+{
+    // Read-only: the journal file is parsed, never written, here.
+    QFile file(m_session->journalPath(Operation::CreateLink));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray steps
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("steps")).toArray();
+    QStringList finished;
+    for (const QJsonValue &value : steps) {
+        const StepRecord record = StepRecord::fromJson(value.toObject());
+        if (record.isComplete())
+            finished << record.stepId;
+    }
+    return finished;
 }
 
 ValidationController::Result ValidationController::summarize(const CheckResults &checks)

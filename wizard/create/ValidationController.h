@@ -52,6 +52,8 @@ public:
     void check();
 
     static Result summarize(const CheckResults &checks);
+    // The create-link steps this project's journal records as finished (a resumed setup).
+    QStringList finishedCreateLinkSteps() const;
 
 signals:
     void runningChanged(bool running);
