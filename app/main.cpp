@@ -1,15 +1,11 @@
 // milink: the link wizard, or a headless subcommand (see `milink --help`).
 
-#include "LinkWizard.h"
+#include "LinkWindows.h"
 #include "azure/AzureCliTokenProvider.h"
 #include "azure/CloudProfile.h"
 #include "azure/EnvironmentTokenProvider.h"
 #include "cli/CommandLine.h"
 #include "common/DialogFacade.h"
-#include "operate/CertificateRotationWizard.h"
-#include "operate/DeleteLinkWizard.h"
-#include "operate/FailoverWizard.h"
-#include "operate/ReplicationModeWizard.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/LinkSession.h"
 
@@ -21,6 +17,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QWidget>
+#include <QWizard>
 
 #include <cstdio>
 #include <memory>
@@ -56,48 +54,32 @@ int runHeadless(int argc, char *argv[], milink::cli::CommandLine &commandLine)
     return commandLine.run(QCoreApplication::arguments(), out, err);
 }
 
-// `milink --project FILE --operate failover|delete|replication-mode|rotate-certificate`:
-// one of the wizards that operate an existing link, instead of the create-link wizard.
-int runOperateWizard(milink::LinkSession &session, milink::DialogFacade &dialogs,
-                     const QString &which, const QString &screenshot)
+// The operating wizards sign in as `milink apply` does: a token from the
+// environment, else the Azure CLI's sign-in for the link's cloud.
+void signInLikeApply(milink::LinkSession &session)
 {
-    std::unique_ptr<QWizard> wizard;
-    if (which == QLatin1String("failover"))
-        wizard = std::make_unique<milink::FailoverWizard>(&session, &dialogs);
-    else if (which == QLatin1String("delete"))
-        wizard = std::make_unique<milink::DeleteLinkWizard>(&session, &dialogs);
-    else if (which == QLatin1String("replication-mode"))
-        wizard = std::make_unique<milink::ReplicationModeWizard>(&session, &dialogs);
-    else if (which == QLatin1String("rotate-certificate"))
-        wizard = std::make_unique<milink::CertificateRotationWizard>(&session, &dialogs);
-    if (!wizard) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "main",
-                                   "milink: --operate takes failover, delete, replication-mode or "
-                                   "rotate-certificate, not \"%1\".")
-                                   .arg(which)
-                            << '\n';
-        return milink::cli::ExitUsage;
-    }
-    // The operating wizards sign in as `milink apply` does: a token from the
-    // environment, else the Azure CLI's sign-in for the link's cloud.
-    if (!session.tokenProvider()) {
-        if (qEnvironmentVariableIsSet("MILINK_AZURE_ACCESS_TOKEN"))
-            session.setTokenProvider(std::make_unique<milink::EnvironmentTokenProvider>(
-                QStringLiteral("MILINK_AZURE_ACCESS_TOKEN")));
-        else if (const auto cloud = session.cloud())
-            session.setTokenProvider(
-                std::make_unique<milink::AzureCliTokenProvider>(cloud->tokenResource));
-    }
-    wizard->show();
-    if (!screenshot.isEmpty()) {
-        QWizard *shown = wizard.get();
-        QTimer::singleShot(0, shown, [shown, screenshot] {
-            const bool saved = shown->grab().save(screenshot, "PNG");
-            QCoreApplication::exit(saved ? milink::cli::ExitSuccess : milink::cli::ExitFailure);
-        });
-    }
-    return QApplication::exec();
+    if (session.tokenProvider())
+        return;
+    if (qEnvironmentVariableIsSet("MILINK_AZURE_ACCESS_TOKEN"))
+        session.setTokenProvider(std::make_unique<milink::EnvironmentTokenProvider>(
+            QStringLiteral("MILINK_AZURE_ACCESS_TOKEN")));
+    else if (const auto cloud = session.cloud())
+        session.setTokenProvider(
+            std::make_unique<milink::AzureCliTokenProvider>(cloud->tokenResource));
+}
+
+// Saves a PNG of `window` once the first layout pass has run, then exits.
+void screenshotAndExit(QWidget *window, const QString &file)
+{
+    QTimer::singleShot(0, window, [window, file] {
+        const bool saved = window->grab().save(file, "PNG");
+        if (!saved)
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "milink: cannot write the screenshot to %1.")
+                                       .arg(file)
+                                << '\n';
+        QCoreApplication::exit(saved ? milink::cli::ExitSuccess : milink::cli::ExitFailure);
+    });
 }
 
 int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
@@ -156,7 +138,11 @@ int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
     }
 
     milink::WidgetDialogs dialogs;
+    milink::LinkWindows windows(&session, &dialogs);
+    QWidget *window = nullptr;
     if (parser.isSet(operateOption)) {
+        // `--project FILE --operate failover|delete|replication-mode|rotate-certificate`:
+        // a wizard that operates an existing link instead of the create-link wizard.
         if (!parser.isSet(projectOption)) {
             err << QCoreApplication::translate("main",
                                                "milink: --operate needs the link's project: add "
@@ -164,25 +150,23 @@ int runWizard(int argc, char *argv[], milink::cli::CommandLine &commandLine)
                 << '\n';
             return milink::cli::ExitUsage;
         }
-        return runOperateWizard(session, dialogs, parser.value(operateOption),
-                                parser.value(screenshotOption));
+        const auto which = milink::LinkWindows::operateFromString(parser.value(operateOption));
+        if (!which) {
+            err << QCoreApplication::translate(
+                       "main",
+                       "milink: --operate takes failover, delete, replication-mode or "
+                       "rotate-certificate, not \"%1\".")
+                       .arg(parser.value(operateOption))
+                << '\n';
+            return milink::cli::ExitUsage;
+        }
+        signInLikeApply(session);
+        window = windows.openOperateWizard(*which);
+    } else {
+        window = windows.openCreateWizard();
     }
-    milink::LinkWizard wizard(&session, &dialogs);
-    wizard.show();
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        // Grab once the first layout pass has run, from the event loop.
-        QTimer::singleShot(0, &wizard, [&wizard, file] {
-            const bool saved = wizard.grab().save(file, "PNG");
-            if (!saved)
-                QTextStream(stderr) << QCoreApplication::translate(
-                                           "main", "milink: cannot write the screenshot to %1.")
-                                           .arg(file)
-                                    << '\n';
-            QCoreApplication::exit(saved ? milink::cli::ExitSuccess : milink::cli::ExitFailure);
-        });
-    }
+    if (parser.isSet(screenshotOption))
+        screenshotAndExit(window, parser.value(screenshotOption));
     return app.exec();
 }
 

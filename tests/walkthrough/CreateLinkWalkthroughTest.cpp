@@ -1,9 +1,14 @@
 #include "WizardWalkthrough.h"
 
+#include "LinkWindows.h"
 #include "common/RunController.h"
+#include "operate/FailoverWizard.h"
 #include "session/LinkSession.h"
+#include "status/LinkStatusTableModel.h"
+#include "status/LinkStatusWindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -11,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -156,6 +162,24 @@ TEST_CASE("Walk-through: SQL Server first by keyboard ends connected and seeding
     CHECK((replicaState == QStringLiteral("Seeding") || replicaState == QStringLiteral("Catchup")
            || replicaState == QStringLiteral("LinkSynchronizing")));
     requireNoDuplicates(sim.control(QStringLiteral("snapshot")));
+
+    // Open link status: the status window reads the new link over the same
+    // connections, and its actions open the operating wizards.
+    QSignalSpy statusAsked(&w.wizard(), &LinkWizard::linkStatusRequested);
+    REQUIRE(w.tabTo(QStringLiteral("openLinkStatusButton")));
+    w.press(Qt::Key_Space);
+    CHECK(statusAsked.count() == 1);
+    LinkWindows windows(&w.session(), &w.dialogs());
+    LinkStatusWindow *status = windows.openStatusWindow();
+    REQUIRE(status != nullptr);
+    REQUIRE(QTest::qWaitFor([status] { return status->model()->rowCount() > 0; }, 30000));
+    CHECK(status->model()->rowCount() == 1);
+    emit status->failoverRequested(QStringLiteral("DAG_Sales"));
+    bool failoverOpened = false;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        failoverOpened
+            = failoverOpened || (qobject_cast<FailoverWizard *>(top) && top->isVisible());
+    CHECK(failoverOpened);
 
     // No secret in the project or the journal the run wrote.
     QFile project(w.projectPath());
