@@ -321,6 +321,9 @@ TEST_CASE("Walk-through with faults: ARM 503s and a dropped connection are retri
     // Both 503s were answered, and the run converged on one link.
     const QJsonObject faults = sim.control(QStringLiteral("faults.list"));
     INFO(QJsonDocument(faults).toJson().toStdString());
+    const QJsonArray rules = faults.value(QStringLiteral("faults")).toArray();
+    REQUIRE(rules.size() == 1);
+    CHECK(rules.at(0).toObject().value(QStringLiteral("fired")).toInt() == 2);
     const QJsonObject link = linkResource(sim, QStringLiteral("DAG_Sales"));
     REQUIRE_FALSE(link.isEmpty());
     const QJsonObject db = link.value(QStringLiteral("databases")).toArray().at(0).toObject();
